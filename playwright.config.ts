@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Runs the browser tests in Debian's Chromium unless CHROMIUM_PATH points at another build (for
+ * example Playwright's own, where it can be downloaded). SwiftShader gives WebGL without a GPU.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 4321;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 45_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath,
+			args: [
+				'--use-angle=swiftshader',
+				'--enable-unsafe-swiftshader',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `npx tsx scripts/serve.ts`,
+		env: { PORT: String(PORT) },
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI
+	}
+});

@@ -1,0 +1,27 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * Serves build/ the way a plain static host does: files by path, `.html` implied, and 404.html
+ * with status 404 for anything else. Used by the browser tests and the benchmark.
+ */
+export function serveBuild(port: number, dir = 'build') {
+	const root = resolve(dir);
+	const notFound = readFileSync(resolve(root, '404.html'));
+	const files = sirv(root, { extensions: ['html'], gzip: false, etag: true });
+	const server = createServer((req, res) => {
+		files(req, res, () => {
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(notFound);
+		});
+	});
+	return new Promise<typeof server>((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const port = Number(process.env.PORT ?? 4173);
+	await serveBuild(port);
+	console.log(`Serving build/ at http://127.0.0.1:${port}`);
+}

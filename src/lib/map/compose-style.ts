@@ -1,0 +1,36 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
+import { PLACES_SOURCE, ROUTES_SOURCE, SELECTED_STATE, storyLayers } from './story-layers.ts';
+
+export interface StoryDataUrls {
+	placesUrl: string;
+	routesUrl: string;
+}
+
+/**
+ * The basemap style with the story added: its sources, the selection state, and its layers, the
+ * lines and dots under the country names and the story's own labels above everything.
+ */
+export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): StyleSpecification {
+	const story = storyLayers();
+	const labels = story.filter((l) => l.type === 'symbol');
+	const shapes = story.filter((l) => l.type !== 'symbol');
+	const at = basemap.layers.findIndex((l) => l.id === BASEMAP_LABEL_LAYER_ID);
+	const split = at < 0 ? basemap.layers.length : at;
+	const layers: LayerSpecification[] = [
+		...basemap.layers.slice(0, split),
+		...shapes,
+		...basemap.layers.slice(split),
+		...labels
+	];
+	return {
+		...basemap,
+		state: { ...basemap.state, [SELECTED_STATE]: { default: '' } },
+		sources: {
+			...basemap.sources,
+			[PLACES_SOURCE]: { type: 'geojson', data: urls.placesUrl, promoteId: 'id' },
+			[ROUTES_SOURCE]: { type: 'geojson', data: urls.routesUrl, promoteId: 'id' }
+		},
+		layers
+	};
+}

@@ -1,0 +1,200 @@
+import {
+	LngLatBounds,
+	Map as MapLibreMap,
+	setWorkerUrl,
+	type GeoJSONSource,
+	type MapGeoJSONFeature
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { unwrapLine } from '../geo/antimeridian.ts';
+import type { FeatureRef } from '../story/views.ts';
+import type { MapView } from '../url/view-hash.ts';
+import { withStory } from './compose-style.ts';
+import { withRelativeUrlsResolved } from './style-urls.ts';
+import {
+	PLACE_HIT_LAYER,
+	PLACES_SOURCE,
+	ROUTE_HIT_LAYER,
+	ROUTES_SOURCE,
+	SELECTED_STATE
+} from './story-layers.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface StoryMapOptions {
+	container: HTMLElement;
+	/** Absolute URL of the basemap style document (e.g. https://host/map/style.json). */
+	styleUrl: string;
+	placesUrl: string;
+	routesUrl: string;
+	initialView?: MapView;
+	initialFocus?: FeatureRef | null;
+	onSelect: (ref: FeatureRef) => void;
+	/** After every camera move, with the view to keep in the URL. */
+	onView: (view: MapView) => void;
+	/** First idle with every story layer drawn. */
+	onReady: () => void;
+	/** A basemap tile or the story data failed to load. */
+	onLoadError: (what: 'basemap' | 'story', message: string) => void;
+}
+
+export interface StoryMapController {
+	getView(): MapView;
+	showView(view: MapView): void;
+	/** Moves the camera to a place or a route; `animate` false jumps there. */
+	focus(ref: FeatureRef, animate: boolean): void;
+	setSelected(ref: FeatureRef | null): void;
+	destroy(): void;
+}
+
+const PLACE_ZOOM = 5;
+const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
+
+type StoryData = FeatureCollection<Geometry, { id: string }>;
+
+function lineBounds(geometry: Geometry): LngLatBounds | null {
+	let positions: Position[];
+	if (geometry.type === 'Point') positions = [geometry.coordinates];
+	else if (geometry.type === 'LineString') positions = geometry.coordinates;
+	else if (geometry.type === 'MultiLineString') positions = geometry.coordinates.flat();
+	else return null;
+	const bounds = new LngLatBounds();
+	for (const [lng, lat] of unwrapLine(positions)) bounds.extend([lng, lat]);
+	return bounds;
+}
+
+export function createStoryMap(options: StoryMapOptions): StoryMapController {
+	const view = options.initialView ?? WORLD_VIEW;
+	const map = new MapLibreMap({
+		container: options.container,
+		style: options.styleUrl,
+		center: view.center,
+		zoom: view.zoom,
+		bearing: view.bearing,
+		pitch: view.pitch,
+		maxZoom: 12,
+		attributionControl: { compact: true },
+		transformStyle: (_previous, next) =>
+			withStory(withRelativeUrlsResolved(next, options.styleUrl), {
+				placesUrl: options.placesUrl,
+				routesUrl: options.routesUrl
+			})
+	});
+	map.keyboard.enable();
+
+	const data: Partial<Record<'place' | 'route', StoryData>> = {};
+	let pendingFocus: FeatureRef | null = options.initialView ? null : (options.initialFocus ?? null);
+
+	function featureGeometry(ref: FeatureRef): Geometry | undefined {
+		return data[ref.kind]?.features.find((f) => f.properties.id === ref.id)?.geometry;
+	}
+
+	function focus(ref: FeatureRef, animate: boolean) {
+		const geometry = featureGeometry(ref);
+		if (!geometry) {
+			pendingFocus = ref;
+			return;
+		}
+		pendingFocus = null;
+		const motion = { duration: animate ? 1200 : 0, essential: false };
+		if (geometry.type === 'Point') {
+			const [lng, lat] = geometry.coordinates;
+			map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), PLACE_ZOOM), ...motion });
+			return;
+		}
+		const bounds = lineBounds(geometry);
+		if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 6, ...motion });
+	}
+
+	async function loadStoryData(kind: 'place' | 'route', url: string) {
+		try {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+			data[kind] = (await response.json()) as StoryData;
+			if (pendingFocus?.kind === kind) focus(pendingFocus, false);
+		} catch (e) {
+			options.onLoadError('story', (e as Error).message);
+		}
+	}
+	// The same URLs as the map's own sources, so the browser's cache serves the second request.
+	void loadStoryData('place', options.placesUrl);
+	void loadStoryData('route', options.routesUrl);
+
+	let hoverRef: { source: string; id: string } | null = null;
+	function setHover(next: { source: string; id: string } | null) {
+		if (hoverRef && (hoverRef.id !== next?.id || hoverRef.source !== next?.source)) {
+			map.setFeatureState(hoverRef, { hover: false });
+		}
+		if (next) map.setFeatureState(next, { hover: true });
+		hoverRef = next;
+		map.getCanvas().style.cursor = next ? 'pointer' : '';
+	}
+
+	function hitAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+		const layers = [PLACE_HIT_LAYER, ROUTE_HIT_LAYER].filter((id) => map.getLayer(id));
+		if (layers.length === 0) return undefined;
+		const hits = map.queryRenderedFeatures([point.x, point.y], { layers });
+		return hits.find((f) => f.layer.id === PLACE_HIT_LAYER) ?? hits[0];
+	}
+
+	map.on('mousemove', (e) => {
+		const hit = hitAt(e.point);
+		setHover(hit ? { source: hit.source, id: String(hit.properties.id) } : null);
+	});
+	map.getCanvas().addEventListener('mouseleave', () => setHover(null));
+	map.on('click', (e) => {
+		const hit = hitAt(e.point);
+		if (!hit) return;
+		options.onSelect({
+			kind: hit.source === PLACES_SOURCE ? 'place' : 'route',
+			id: String(hit.properties.id)
+		});
+	});
+
+	function getView(): MapView {
+		const c = map.getCenter();
+		return {
+			zoom: map.getZoom(),
+			center: [c.lng, c.lat],
+			bearing: map.getBearing(),
+			pitch: map.getPitch()
+		};
+	}
+	map.on('moveend', () => options.onView(getView()));
+
+	map.on('error', (e) => {
+		const source = (e as { sourceId?: string }).sourceId;
+		const message = e.error?.message ?? 'unknown error';
+		if (source === PLACES_SOURCE || source === ROUTES_SOURCE) options.onLoadError('story', message);
+		else options.onLoadError('basemap', message);
+	});
+
+	const storySourcesLoaded = () =>
+		map.getSource<GeoJSONSource>(PLACES_SOURCE) !== undefined &&
+		map.isSourceLoaded(PLACES_SOURCE) &&
+		map.isSourceLoaded(ROUTES_SOURCE);
+	const onIdle = () => {
+		if (!storySourcesLoaded()) return;
+		map.off('idle', onIdle);
+		options.onReady();
+	};
+	map.on('idle', onIdle);
+
+	return {
+		getView,
+		showView(v) {
+			map.jumpTo({ center: v.center, zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+		},
+		focus,
+		setSelected(ref) {
+			const apply = () => map.setGlobalStateProperty(SELECTED_STATE, ref?.id ?? '');
+			if (map.isStyleLoaded()) apply();
+			else map.once('style.load', apply);
+		},
+		destroy() {
+			map.remove();
+		}
+	};
+}

@@ -1,0 +1,170 @@
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { Evidence } from '../story/schema.ts';
+import { EVIDENCE_LEVELS } from '../story/schema.ts';
+
+/** Source ids of the story data (the GeoJSON published at /data/*.geojson). */
+export const PLACES_SOURCE = 'places';
+export const ROUTES_SOURCE = 'routes';
+
+/** The global-state key holding the selected feature's id. */
+export const SELECTED_STATE = 'selected';
+
+/** Line pattern per evidence level, in multiples of the line width; also drawn by the legend. */
+export const EVIDENCE_DASH: Record<Evidence, number[] | null> = {
+	documented: null,
+	reported: [3, 1.5],
+	disputed: [1.2, 1.2],
+	inferred: [3, 1.5, 0.6, 1.5],
+	announced: [0.6, 1.8]
+};
+
+export const EVIDENCE_LABEL: Record<Evidence, string> = {
+	documented: 'Documented: port records, navies, imagery',
+	reported: 'Reported by news outlets',
+	disputed: 'Disputed: sources disagree',
+	inferred: 'Inferred: no source gives it; our reading',
+	announced: 'Announced or claimed, not carried out'
+};
+
+/** Each route keeps one colour; its evidence sets the pattern. */
+export const ROUTE_COLOURS: Record<string, string> = {
+	'flotilla-voyage': '#0b5394',
+	'flotilla-panama-claim': '#0b5394',
+	'foreign-minister-tour': '#b4380c',
+	'soleimani-2019': '#7a2ea8',
+	'fuel-tankers-2020': '#7c4a12',
+	'iran-brazil-shipping': '#12733a'
+};
+export const ROUTE_FALLBACK_COLOUR = '#444444';
+
+export const PLACE_COLOURS = {
+	article: '#b3123a',
+	stop: '#3b3f46',
+	stroke: '#ffffff',
+	label: '#1d1f23',
+	labelHalo: 'rgba(255,255,255,0.92)'
+};
+
+export const FONT = 'Noto Sans Regular';
+
+const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', SELECTED_STATE]];
+const nothingSelected: ExpressionSpecification = ['==', ['global-state', SELECTED_STATE], ''];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+const routeColour: ExpressionSpecification = [
+	'match',
+	['get', 'id'],
+	...Object.entries(ROUTE_COLOURS).flat(),
+	ROUTE_FALLBACK_COLOUR
+] as unknown as ExpressionSpecification;
+
+function routeLineLayer(evidence: Evidence): LineLayerSpecification {
+	const dash = EVIDENCE_DASH[evidence];
+	return {
+		id: `story-route-${evidence}`,
+		type: 'line',
+		source: ROUTES_SOURCE,
+		filter: ['==', ['get', 'evidence'], evidence],
+		layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
+		paint: {
+			'line-color': routeColour,
+			'line-width': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				1,
+				['case', isSelected, 4, hovered, 3.5, 2.2],
+				6,
+				['case', isSelected, 6, hovered, 5, 3.2]
+			],
+			'line-opacity': ['case', ['any', nothingSelected, isSelected, hovered], 1, 0.45],
+			...(dash ? { 'line-dasharray': ['literal', dash] } : {})
+		}
+	} as LineLayerSpecification;
+}
+
+/** A white casing under the selected or hovered route, so it stands out from the others. */
+const routeHalo: LineLayerSpecification = {
+	id: 'story-route-halo',
+	type: 'line',
+	source: ROUTES_SOURCE,
+	layout: { 'line-cap': 'round', 'line-join': 'round' },
+	paint: {
+		'line-color': '#ffffff',
+		'line-width': 10,
+		'line-opacity': ['case', ['any', isSelected, hovered], 0.85, 0],
+		'line-blur': 1
+	}
+};
+
+/** Invisible and wide: what the pointer hits, so thin dotted lines are easy to click. */
+export const ROUTE_HIT_LAYER = 'story-route-hit';
+const routeHit: LineLayerSpecification = {
+	id: ROUTE_HIT_LAYER,
+	type: 'line',
+	source: ROUTES_SOURCE,
+	layout: { 'line-cap': 'round', 'line-join': 'round' },
+	paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 }
+};
+
+export const PLACE_HIT_LAYER = 'story-place-hit';
+const placeHit: CircleLayerSpecification = {
+	id: PLACE_HIT_LAYER,
+	type: 'circle',
+	source: PLACES_SOURCE,
+	paint: { 'circle-radius': 14, 'circle-opacity': 0, 'circle-stroke-width': 0 }
+};
+
+const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article'];
+
+const placeDots: CircleLayerSpecification = {
+	id: 'story-place',
+	type: 'circle',
+	source: PLACES_SOURCE,
+	layout: { 'circle-sort-key': ['case', isArticlePlace, 2, 1] },
+	paint: {
+		'circle-color': ['case', isArticlePlace, PLACE_COLOURS.article, PLACE_COLOURS.stop],
+		'circle-radius': ['case', isSelected, 9, hovered, 8, isArticlePlace, 6, 4],
+		'circle-stroke-color': PLACE_COLOURS.stroke,
+		'circle-stroke-width': ['case', isSelected, 3, 1.5]
+	}
+};
+
+const placeLabels: SymbolLayerSpecification = {
+	id: 'story-place-label',
+	type: 'symbol',
+	source: PLACES_SOURCE,
+	layout: {
+		'text-field': ['get', 'name'],
+		'text-font': [FONT],
+		'text-size': ['case', isArticlePlace, 14, 12],
+		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+		'text-radial-offset': 0.8,
+		'text-justify': 'auto',
+		'symbol-sort-key': ['case', isArticlePlace, 0, 1],
+		'text-optional': true
+	},
+	paint: {
+		'text-color': PLACE_COLOURS.label,
+		'text-halo-color': PLACE_COLOURS.labelHalo,
+		'text-halo-width': 1.6
+	}
+};
+
+/** Story layers in drawing order, above the basemap. */
+export function storyLayers(): LayerSpecification[] {
+	return [
+		routeHalo,
+		...EVIDENCE_LEVELS.map(routeLineLayer),
+		routeHit,
+		placeHit,
+		placeDots,
+		placeLabels
+	];
+}

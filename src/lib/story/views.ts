@@ -1,0 +1,172 @@
+import type { Position } from 'geojson';
+import { drawnParts } from '../geo/route-path.ts';
+import type { Evidence, PassageRef, RouteMode, Source } from './schema.ts';
+import type { Story } from './types.ts';
+
+/** What the panel shows; built at build time so the browser only receives what it displays. */
+
+export interface PassageView {
+	paragraph: number;
+	text: string;
+	/** The whole paragraph the passage comes from, for context. */
+	paragraphText: string;
+}
+
+export interface ContextView {
+	text: string;
+	date?: string;
+	evidence: Evidence;
+	sources: Source[];
+}
+
+export interface FeatureRef {
+	kind: 'place' | 'route';
+	id: string;
+}
+
+export interface FeatureSummary extends FeatureRef {
+	name: string;
+	/** Place kind or route mode, for the list's icons. */
+	type: string;
+	evidence?: Evidence;
+	role?: string;
+	dates?: string;
+}
+
+export interface PlaceView extends FeatureRef {
+	kind: 'place';
+	name: string;
+	placeKind: string;
+	role: string;
+	coordinates: Position;
+	precision: 'exact' | 'approximate';
+	locationSources: Source[];
+	locationNote?: string;
+	passages: PassageView[];
+	context: ContextView[];
+	routes: { id: string; name: string }[];
+}
+
+export interface StopView {
+	id: string;
+	name: string;
+	place?: string;
+	coordinates: Position;
+	date?: string;
+	dateNote?: string;
+	evidence: Evidence;
+	sources: Source[];
+	note?: string;
+	passages: PassageView[];
+}
+
+export interface RouteView extends FeatureRef {
+	kind: 'route';
+	name: string;
+	shortName: string;
+	mode: RouteMode;
+	evidence: Evidence;
+	dates: string;
+	sources: Source[];
+	passages: PassageView[];
+	context: ContextView[];
+	stops: StopView[];
+	/** The drawn line(s), continuous across the antimeridian: longitudes may run past ±180. */
+	lines: Position[][];
+}
+
+function passageViews(story: Story, refs: PassageRef[] | undefined): PassageView[] {
+	return (refs ?? []).map((p) => ({
+		paragraph: p.paragraph,
+		text: p.text,
+		paragraphText: story.article.paragraphs[p.paragraph - 1]
+	}));
+}
+
+function sourceList(story: Story, ids: string[]): Source[] {
+	return ids.map((id) => story.sources[id]);
+}
+
+function contextViews(
+	story: Story,
+	context: { text: string; date?: string; evidence: Evidence; sources: string[] }[]
+): ContextView[] {
+	return context.map((c) => ({ ...c, sources: sourceList(story, c.sources) }));
+}
+
+export function summaries(story: Story): FeatureSummary[] {
+	return [
+		...story.places.map((p): FeatureSummary => ({
+			kind: 'place',
+			id: p.id,
+			name: p.properties.name,
+			type: p.properties.kind,
+			role: p.properties.role
+		})),
+		...story.routes.map((r): FeatureSummary => ({
+			kind: 'route',
+			id: r.id,
+			name: r.properties.name,
+			type: r.properties.mode,
+			evidence: r.properties.evidence,
+			dates: r.properties.dates
+		}))
+	];
+}
+
+export function placeView(story: Story, id: string): PlaceView | undefined {
+	const place = story.places.find((p) => p.id === id);
+	if (!place) return undefined;
+	const p = place.properties;
+	return {
+		kind: 'place',
+		id,
+		name: p.name,
+		placeKind: p.kind,
+		role: p.role,
+		coordinates: place.geometry.coordinates,
+		precision: p.precision,
+		locationSources: sourceList(story, p.locationSources),
+		locationNote: p.locationNote,
+		passages: passageViews(story, p.passages),
+		context: contextViews(story, p.context),
+		routes: story.routes
+			.filter((r) => r.properties.stops.some((s) => s.place === id))
+			.map((r) => ({ id: r.id, name: r.properties.name }))
+	};
+}
+
+export function routeView(story: Story, id: string): RouteView | undefined {
+	const route = story.routes.find((r) => r.id === id);
+	if (!route) return undefined;
+	const r = route.properties;
+	const placeById = new Map(story.places.map((p) => [p.id, p]));
+	return {
+		kind: 'route',
+		id,
+		name: r.name,
+		shortName: r.shortName,
+		mode: r.mode,
+		evidence: r.evidence,
+		dates: r.dates,
+		sources: sourceList(story, r.sources),
+		passages: passageViews(story, r.passages),
+		context: contextViews(story, r.context),
+		stops: r.stops.map((s) => {
+			const place = s.place ? placeById.get(s.place) : undefined;
+			return {
+				id: s.id,
+				name: place?.properties.name ?? s.name ?? s.id,
+				place: s.place,
+				coordinates: place?.geometry.coordinates ?? (s.at as Position),
+				date: s.date,
+				dateNote: s.dateNote,
+				evidence: s.evidence,
+				sources: sourceList(story, s.sources),
+				note: s.note,
+				passages: passageViews(story, s.passages)
+			};
+		}),
+		lines: drawnParts({ mode: r.mode, geometry: route.geometry })
+	};
+}

@@ -1,0 +1,81 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every browser test fails on an uncaught page error or a console error. */
+export const test = base.extend<{ pageErrors: string[] }>({
+	pageErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+			});
+			await use(errors);
+			expect(errors, 'errors in the page').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+/** Waits until the map reached its first idle with the story layers (the page marks it). */
+export async function mapIdle(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
+		timeout: 30_000
+	});
+}
+
+/** The view currently in the URL hash, as MapLibre writes it. */
+export async function hashView(page: Page) {
+	const hash = new URL(page.url()).hash.slice(1);
+	const [zoom, lat, lng] = hash.split('/').map(Number);
+	return { zoom, lat, lng };
+}
+
+/**
+ * Where a longitude/latitude is drawn on the canvas for a north-up Web Mercator view, the way
+ * MapLibre projects it (512-pixel world at zoom 0).
+ */
+export async function projectToPage(page: Page, lng: number, lat: number) {
+	const { zoom, lat: cLat, lng: cLng } = await hashView(page);
+	const box = await page.locator('.maplibregl-canvas').boundingBox();
+	if (!box) throw new Error('no map canvas');
+	const world = 512 * 2 ** zoom;
+	const mx = (x: number) => ((x + 180) / 360) * world;
+	const my = (y: number) => {
+		const s = Math.sin((y * Math.PI) / 180);
+		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+	};
+	let dx = mx(lng) - mx(cLng);
+	if (dx > world / 2) dx -= world;
+	if (dx < -world / 2) dx += world;
+	return {
+		x: box.x + box.width / 2 + dx,
+		y: box.y + box.height / 2 + (my(lat) - my(cLat))
+	};
+}
+
+/**
+ * Counts the distinct colours of the map's pixels in a screenshot (decoded by the page itself),
+ * and how many pixels match a given colour, to tell a drawn map from a blank canvas.
+ */
+export async function canvasColours(page: Page) {
+	const png = await page.locator('.maplibregl-canvas').screenshot();
+	return page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const { data } = ctx.getImageData(0, 0, c.width, c.height);
+		const counts = new Map<string, number>();
+		for (let i = 0; i < data.length; i += 4 * 7) {
+			const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+		return { distinct: counts.size, top: sorted.slice(0, 8) };
+	}, png.toString('base64'));
+}

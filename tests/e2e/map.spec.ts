@@ -1,0 +1,93 @@
+import { canvasColours, expect, hashView, mapIdle, projectToPage, test } from './fixtures';
+
+const MANAGUA = { lng: -86.2504, lat: 12.1328 };
+
+test('the map draws the basemap and the story', async ({ page }) => {
+	await page.goto('/#1.6/10/-30');
+	await mapIdle(page);
+	const { distinct, top } = await canvasColours(page);
+	// Water, land, borders, labels, routes and places: far more than a blank or one-colour canvas.
+	expect(distinct).toBeGreaterThan(40);
+	const [biggest, second] = top;
+	expect(biggest[1]).toBeGreaterThan(second[1] * 0.05);
+	expect(second[1]).toBeGreaterThan(500);
+});
+
+test('clicking Managua on the map opens the article’s words about it', async ({ page }) => {
+	await page.goto('/#4/12/-80');
+	await mapIdle(page);
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.move(at.x, at.y);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/\/place\/managua(#.*)?$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await expect(page.locator('.article-words')).toContainText(
+		'Managua opposed “US efforts to expand influence in Latin America'
+	);
+	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
+	await expect(page.locator('.context')).toContainText('Context from other reporting');
+});
+
+test('clicking a route’s line opens the route', async ({ page }) => {
+	const routes = await (await page.request.get('/data/routes.geojson')).json();
+	const voyage = routes.features.find((f: { id: string }) => f.id === 'flotilla-voyage');
+	const line: number[][] =
+		voyage.geometry.type === 'LineString'
+			? voyage.geometry.coordinates
+			: voyage.geometry.coordinates.flat();
+	// A point in the middle of the South Atlantic crossing, far from any place.
+	const atlantic = line.filter(([lng, lat]) => lng > -25 && lng < 0 && lat < -25);
+	expect(atlantic.length).toBeGreaterThan(0);
+	const [a, b] = [atlantic[0], atlantic[Math.min(1, atlantic.length - 1)]];
+	const mid = { lng: (a[0] + b[0]) / 2, lat: (a[1] + b[1]) / 2 };
+	await page.goto(`/#3/${mid.lat.toFixed(4)}/${mid.lng.toFixed(4)}`);
+	await mapIdle(page);
+	const at = await projectToPage(page, mid.lng, mid.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage(#.*)?$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('86th Flotilla');
+});
+
+test('clicking empty sea changes nothing', async ({ page }) => {
+	await page.goto('/place/havana#3/-40/-120');
+	await mapIdle(page);
+	const box = await page.locator('.maplibregl-canvas').boundingBox();
+	await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+	await page.waitForTimeout(300);
+	await expect(page).toHaveURL(/\/place\/havana#/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+});
+
+test('a direct link to a place opens its panel and centres the map there', async ({ page }) => {
+	await page.goto('/place/managua');
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await mapIdle(page);
+	await expect(page).toHaveURL(/#/);
+	const view = await hashView(page);
+	expect(view.lng).toBeCloseTo(MANAGUA.lng, 0);
+	expect(view.lat).toBeCloseTo(MANAGUA.lat, 0);
+});
+
+test('the view in the hash is restored on load and kept current', async ({ page }) => {
+	await page.goto('/#5/-22.9/-43.2');
+	await mapIdle(page);
+	expect(await hashView(page)).toMatchObject({ zoom: 5, lat: -22.9, lng: -43.2 });
+	const historyLength = await page.evaluate(() => history.length);
+	await page.locator('.maplibregl-canvas').focus();
+	await page.keyboard.press('Equal');
+	await expect.poll(async () => (await hashView(page)).zoom).toBeGreaterThan(5);
+	expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('the list of places and routes works from the keyboard', async ({ page }) => {
+	await page.goto('/');
+	const link = page.getByRole('navigation', { name: 'Places and routes' }).getByRole('link', {
+		name: 'Caracas'
+	});
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/place\/caracas/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	await expect(link).toHaveAttribute('aria-current', 'page');
+});

@@ -1,0 +1,46 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { basemapStyle, BASEMAP_LABEL_LAYER_ID, DARK, LIGHT } from '../../src/lib/map/basemap-style';
+import { withStory } from '../../src/lib/map/compose-style';
+import {
+	EVIDENCE_DASH,
+	PLACE_HIT_LAYER,
+	ROUTE_COLOURS,
+	ROUTE_HIT_LAYER,
+	storyLayers
+} from '../../src/lib/map/story-layers';
+import { EVIDENCE_LEVELS } from '../../src/lib/story/schema';
+import { getStory } from '../../src/lib/story/story.server';
+
+const urls = { placesUrl: '/data/places.geojson', routesUrl: '/data/routes.geojson' };
+
+describe('the story layers on the basemap', () => {
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	])('make a valid MapLibre style with the %s basemap', (_name, theme) => {
+		const errors = validateStyleMin(withStory(basemapStyle(theme), urls));
+		expect(errors.map((e) => e.message)).toEqual([]);
+	});
+
+	it('draws routes under the country names and story labels above everything', () => {
+		const ids = withStory(basemapStyle(LIGHT), urls).layers.map((l) => l.id);
+		expect(ids.indexOf('story-route-documented')).toBeLessThan(ids.indexOf(BASEMAP_LABEL_LAYER_ID));
+		expect(ids[ids.length - 1]).toBe('story-place-label');
+	});
+
+	it('gives every evidence level its own line pattern', () => {
+		const patterns = EVIDENCE_LEVELS.map((e) => JSON.stringify(EVIDENCE_DASH[e]));
+		expect(new Set(patterns).size).toBe(EVIDENCE_LEVELS.length);
+		const lineLayers = storyLayers().filter(
+			(l) => l.id.startsWith('story-route-') && 'filter' in l
+		);
+		expect(lineLayers).toHaveLength(EVIDENCE_LEVELS.length);
+	});
+
+	it('has a colour for every route in the story and wide layers to hit with the pointer', () => {
+		for (const r of getStory().routes) expect(ROUTE_COLOURS[r.id], r.id).toBeDefined();
+		const hit = storyLayers().filter((l) => l.id === ROUTE_HIT_LAYER || l.id === PLACE_HIT_LAYER);
+		expect(hit).toHaveLength(2);
+	});
+});

@@ -1,0 +1,41 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { getStory } from './src/lib/story/story.server.ts';
+
+/**
+ * Validates geo/ when a build or the dev server starts, so a bad edit stops both with the data
+ * editor's message instead of a blank map; the dev server re-checks on every edit of geo/.
+ */
+function storyData(): Plugin {
+	return {
+		name: 'story-data',
+		buildStart() {
+			getStory();
+		},
+		configureServer(server) {
+			getStory();
+			server.watcher.add('geo');
+			server.watcher.on('change', (file) => {
+				if (!file.includes('/geo/')) return;
+				try {
+					getStory();
+					server.ws.send({ type: 'full-reload' });
+				} catch (e) {
+					server.config.logger.error((e as Error).message);
+					server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
+				}
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	// Vitest checks the story in its own tests, which report every problem rather than stopping.
+	plugins: [...(process.env.VITEST ? [] : [storyData()]), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 20_000
+	}
+});
