@@ -1,6 +1,13 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
-import { PLACES_SOURCE, ROUTES_SOURCE, SELECTED_STATE, storyLayers } from './story-layers.ts';
+import {
+	PLACES_SOURCE,
+	ROUTES_SOURCE,
+	SELECTED_STATE,
+	storyLayers,
+	VOYAGE_SOURCE,
+	VOYAGE_STATE
+} from './story-layers.ts';
 
 export interface StoryDataUrls {
 	placesUrl: string;
@@ -25,11 +32,16 @@ export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): Sty
 	];
 	return {
 		...basemap,
-		state: { ...basemap.state, [SELECTED_STATE]: { default: '' } },
+		state: {
+			...basemap.state,
+			[SELECTED_STATE]: { default: '' },
+			[VOYAGE_STATE]: { default: '' }
+		},
 		sources: {
 			...basemap.sources,
 			[PLACES_SOURCE]: { type: 'geojson', data: urls.placesUrl, promoteId: 'id' },
-			[ROUTES_SOURCE]: { type: 'geojson', data: urls.routesUrl, promoteId: 'id' }
+			[ROUTES_SOURCE]: { type: 'geojson', data: urls.routesUrl, promoteId: 'id' },
+			[VOYAGE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers
 	};

@@ -1,6 +1,7 @@
 import {
 	LngLatBounds,
 	Map as MapLibreMap,
+	Marker,
 	setWorkerUrl,
 	type GeoJSONSource,
 	type MapGeoJSONFeature
@@ -18,8 +19,11 @@ import {
 	PLACES_SOURCE,
 	ROUTE_HIT_LAYER,
 	ROUTES_SOURCE,
-	SELECTED_STATE
+	SELECTED_STATE,
+	VOYAGE_SOURCE,
+	VOYAGE_STATE
 } from './story-layers.ts';
+import { sailedParts, type Voyage, type VoyagePosition } from '../voyage/voyage.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -38,6 +42,8 @@ export interface StoryMapOptions {
 	onReady: () => void;
 	/** A basemap tile or the story data failed to load. */
 	onLoadError: (what: 'basemap' | 'story', message: string) => void;
+	/** The reader moved the map by hand (drag, wheel, keys), e.g. to stop following the ship. */
+	onUserMove: () => void;
 }
 
 export interface StoryMapController {
@@ -46,10 +52,16 @@ export interface StoryMapController {
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
 	focus(ref: FeatureRef, animate: boolean): void;
 	setSelected(ref: FeatureRef | null): void;
+	/** Shows a voyage's sailed line and ship (null hides them). */
+	setVoyage(voyage: Voyage | null, colour: string): void;
+	/** Moves the ship; `follow` keeps the camera on it. */
+	setShip(position: VoyagePosition, follow: boolean): void;
 	destroy(): void;
 }
 
 const PLACE_ZOOM = 5;
+/** Close enough to see the ship move, far enough to see where it is going. */
+const FOLLOW_ZOOM = 3.5;
 const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
 
 type StoryData = FeatureCollection<Geometry, { id: string }>;
@@ -163,6 +175,91 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		};
 	}
 	map.on('moveend', () => options.onView(getView()));
+	map.on('movestart', (e) => {
+		if ((e as { originalEvent?: Event }).originalEvent) options.onUserMove();
+	});
+
+	let voyage: Voyage | null = null;
+	let passed = -1;
+	let ship: Marker | null = null;
+	let wasFollowing = false;
+	const DONE = 1;
+	const LEG = 2;
+
+	function voyageSource() {
+		return map.getSource<GeoJSONSource>(VOYAGE_SOURCE);
+	}
+
+	function setVoyage(next: Voyage | null, colour: string) {
+		voyage = next;
+		passed = -1;
+		const source = voyageSource();
+		if (!source) {
+			map.once('load', () => setVoyage(voyage, colour));
+			return;
+		}
+		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
+		const line = (coordinates: Position[]) => ({
+			type: 'Feature' as const,
+			properties: { colour },
+			geometry: { type: 'LineString' as const, coordinates }
+		});
+		source.setData({
+			type: 'FeatureCollection',
+			features: next
+				? [
+						{ ...line([next.line[0], next.line[0]]), id: DONE },
+						{ ...line([next.line[0], next.line[0]]), id: LEG }
+					]
+				: []
+		});
+		if (!next) {
+			ship?.remove();
+			ship = null;
+		}
+	}
+
+	function shipElement(): HTMLElement {
+		const el = document.createElement('div');
+		el.className = 'voyage-ship';
+		el.setAttribute('aria-hidden', 'true');
+		el.innerHTML =
+			'<svg viewBox="-12 -12 24 24" width="26" height="26"><path d="M0 -10 L6 8 L0 4 L-6 8 Z" fill="#111" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
+		return el;
+	}
+
+	function setShip(position: VoyagePosition, follow: boolean) {
+		const source = voyageSource();
+		if (!voyage || !source) return;
+		const parts = sailedParts(voyage, position.km, position.point);
+		const update: { id: number; newGeometry: Geometry }[] = [
+			{ id: LEG, newGeometry: { type: 'LineString', coordinates: parts.leg } }
+		];
+		// The passed vertices change only when the ship passes one: the worker gets the short leg
+		// every frame and the long line only then.
+		if (parts.passed !== passed) {
+			passed = parts.passed;
+			update.push({
+				id: DONE,
+				newGeometry: { type: 'LineString', coordinates: voyage.line.slice(0, passed + 1) }
+			});
+		}
+		source.updateData({ update });
+		const [lng, lat] = position.point;
+		if (!ship)
+			ship = new Marker({ element: shipElement(), rotationAlignment: 'map' })
+				.setLngLat([lng, lat])
+				.addTo(map);
+		ship.setLngLat([lng, lat]).setRotation(position.heading);
+		// Ease onto the ship when following starts, and keep easing while the camera is still
+		// catching up (scrubbing jumps faster than an ease); then track it frame by frame.
+		if (follow && (!wasFollowing || map.isMoving())) {
+			map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), FOLLOW_ZOOM), duration: 600 });
+		} else if (follow) {
+			map.jumpTo({ center: [lng, lat] });
+		}
+		wasFollowing = follow;
+	}
 
 	map.on('error', (e) => {
 		const source = (e as { sourceId?: string }).sourceId;
@@ -188,6 +285,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			map.jumpTo({ center: v.center, zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
 		},
 		focus,
+		setVoyage,
+		setShip,
 		setSelected(ref) {
 			const apply = () => map.setGlobalStateProperty(SELECTED_STATE, ref?.id ?? '');
 			if (map.isStyleLoaded()) apply();

@@ -14,6 +14,8 @@ export const ROUTES_SOURCE = 'routes';
 
 /** The global-state key holding the selected feature's id. */
 export const SELECTED_STATE = 'selected';
+/** The global-state key holding the id of the route whose voyage is playing. */
+export const VOYAGE_STATE = 'voyage';
 
 /** Line pattern per evidence level, in multiples of the line width; also drawn by the legend. */
 export const EVIDENCE_DASH: Record<Evidence, number[] | null> = {
@@ -83,7 +85,15 @@ function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 				6,
 				['case', isSelected, 6, hovered, 5, 3.2]
 			],
-			'line-opacity': ['case', ['any', nothingSelected, isSelected, hovered], 1, 0.45],
+			// While a voyage plays, its own line shows what lies ahead: faint under the sailed part.
+			'line-opacity': [
+				'case',
+				['==', ['get', 'id'], ['global-state', VOYAGE_STATE]],
+				0.4,
+				['any', nothingSelected, isSelected, hovered],
+				1,
+				0.45
+			],
 			...(dash ? { 'line-dasharray': ['literal', dash] } : {})
 		}
 	} as LineLayerSpecification;
@@ -157,11 +167,30 @@ const placeLabels: SymbolLayerSpecification = {
 	}
 };
 
+/** The voyage player's sailed line: what lies ahead stays the route's own thinner line. */
+export const VOYAGE_SOURCE = 'voyage';
+const voyageSailedCasing: LineLayerSpecification = {
+	id: 'story-voyage-sailed-casing',
+	type: 'line',
+	source: VOYAGE_SOURCE,
+	layout: { 'line-cap': 'round', 'line-join': 'round' },
+	paint: { 'line-color': '#ffffff', 'line-width': 9, 'line-opacity': 0.9 }
+};
+const voyageSailed: LineLayerSpecification = {
+	id: 'story-voyage-sailed',
+	type: 'line',
+	source: VOYAGE_SOURCE,
+	layout: { 'line-cap': 'round', 'line-join': 'round' },
+	paint: { 'line-color': ['get', 'colour'], 'line-width': 5.5 }
+};
+
 /** Story layers in drawing order, above the basemap. */
 export function storyLayers(): LayerSpecification[] {
 	return [
 		routeHalo,
 		...EVIDENCE_LEVELS.map(routeLineLayer),
+		voyageSailedCasing,
+		voyageSailed,
 		routeHit,
 		placeHit,
 		placeDots,

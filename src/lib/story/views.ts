@@ -57,7 +57,10 @@ export interface StopView {
 	evidence: Evidence;
 	sources: Source[];
 	note?: string;
+	/** The stop's own passages, or else its place's: what the article says about it. */
 	passages: PassageView[];
+	/** Announced routes that start here but were never sailed, like the Panama claim at Rio. */
+	branches: { id: string; name: string }[];
 }
 
 export interface RouteView extends FeatureRef {
@@ -164,7 +167,17 @@ export function routeView(story: Story, id: string): RouteView | undefined {
 				evidence: s.evidence,
 				sources: sourceList(story, s.sources),
 				note: s.note,
-				passages: passageViews(story, s.passages)
+				passages: passageViews(story, s.passages?.length ? s.passages : place?.properties.passages),
+				branches: story.routes
+					.filter(
+						(other) =>
+							other.id !== id &&
+							other.properties.evidence === 'announced' &&
+							other.properties.mode === r.mode &&
+							s.place !== undefined &&
+							other.properties.stops[0].place === s.place
+					)
+					.map((other) => ({ id: other.id, name: other.properties.name }))
 			};
 		}),
 		lines: drawnParts({ mode: r.mode, geometry: route.geometry })

@@ -1,0 +1,47 @@
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+
+/**
+ * Rewrites parts of the current history entry without adding one. Built on `location`, not on
+ * `page.url`: SvelteKit's shallow `replaceState` leaves `page.url` at the last navigation, so two
+ * writers (the view in the hash, the voyage moment in `?at=`) would undo each other's changes.
+ */
+
+/** Browsers refuse bursts of history writes; camera moves and playback come in bursts. */
+const MIN_INTERVAL_MS = 300;
+let lastWrite = 0;
+let pending: ReturnType<typeof setTimeout> | null = null;
+let next: { search?: URLSearchParams; hash?: string } = {};
+
+function write() {
+	pending = null;
+	lastWrite = performance.now();
+	const search = next.search ?? new URLSearchParams(location.search);
+	const hash = next.hash ?? location.hash;
+	next = {};
+	const query = search.toString().replaceAll('%2C', ',');
+	const url = `${location.pathname}${query ? `?${query}` : ''}${hash}`;
+	if (url !== `${location.pathname}${location.search}${location.hash}`)
+		replaceState(url, page.state);
+}
+
+function schedule() {
+	if (pending) return;
+	const wait = Math.max(0, MIN_INTERVAL_MS - (performance.now() - lastWrite));
+	pending = setTimeout(write, wait);
+}
+
+/** Keeps the map view in the hash. */
+export function replaceHash(hash: string) {
+	next.hash = hash;
+	schedule();
+}
+
+/** Sets or removes one query parameter, e.g. the voyage moment `at`. */
+export function replaceParam(name: string, value: string | null) {
+	const search = next.search ?? new URLSearchParams(location.search);
+	if (value === null) search.delete(name);
+	else search.set(name, value);
+	next.search = search;
+	schedule();
+}

@@ -1,0 +1,26 @@
+import { getContext, setContext } from 'svelte';
+import { positionAt, type Voyage } from './voyage.ts';
+
+/**
+ * What the voyage player and the map share while a route plays: the live day lives here (the URL
+ * gets it, throttled, as `?at=`), so that sixty frames a second never touch the history.
+ */
+export class VoyagePlayer {
+	voyage = $state.raw<Voyage | null>(null);
+	colour = $state('#000000');
+	day = $state(0);
+	playing = $state(false);
+	/** The camera follows the ship until the reader moves the map by hand. */
+	following = $state(true);
+	position = $derived(this.voyage ? positionAt(this.voyage, this.day) : null);
+}
+
+const KEY = Symbol('voyage-player');
+
+export function provideVoyagePlayer(): VoyagePlayer {
+	return setContext(KEY, new VoyagePlayer());
+}
+
+export function useVoyagePlayer(): VoyagePlayer {
+	return getContext<VoyagePlayer>(KEY);
+}

@@ -1,0 +1,122 @@
+import { expect, hashView, mapIdle, test } from './fixtures';
+
+test.describe.configure({ timeout: 60_000 });
+
+const JAKARTA = { lng: 106.88, lat: -6.1 };
+
+test('keyboard scrubbing moves the ship and the camera along the route', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022, at Bandar Abbas/);
+	await slider.focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+	await expect(slider).toHaveAttribute('aria-valuetext', /9 Nov 2022, at Jakarta/);
+	await expect(page).toHaveURL(/\?at=jakarta#/);
+	await expect
+		.poll(async () => (await hashView(page)).lng, { timeout: 5000 })
+		.toBeCloseTo(JAKARTA.lng, 0);
+	const view = await hashView(page);
+	expect(view.lat).toBeCloseTo(JAKARTA.lat, 0);
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		/10 Nov 2022 \(estimated\), at sea between Jakarta/
+	);
+	await page.keyboard.press('End');
+	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022/);
+});
+
+test('Play moves the ship on its own, and Pause stops it', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	const start = Number(await slider.getAttribute('aria-valuenow'));
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect
+		.poll(async () => Number(await slider.getAttribute('aria-valuenow')))
+		.toBeGreaterThan(start + 2);
+	await expect.poll(async () => (await hashView(page)).zoom).toBeGreaterThanOrEqual(3.4);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const paused = await slider.getAttribute('aria-valuenow');
+	await page.waitForTimeout(600);
+	expect(await slider.getAttribute('aria-valuenow')).toBe(paused);
+});
+
+test('at Rio the player shows the article’s sentence and the Panama leg never sailed', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=rio-de-janeiro');
+	const card = page.locator('.stop-card');
+	await expect(card.getByRole('heading', { name: 'Rio de Janeiro' })).toBeVisible();
+	await expect(card).toContainText(
+		'President Lula da Silva allowed Iranian warships to dock in Rio de Janeiro'
+	);
+	await expect(card.getByRole('note')).toContainText('announced, never sailed');
+	await expect(card.getByRole('link', { name: /Panama Canal/ })).toHaveAttribute(
+		'href',
+		/\/route\/flotilla-panama-claim$/
+	);
+});
+
+test('a copied moment link opens the same moment and view', async ({ page, context }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await slider.focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\?at=2022-12-29#/);
+	// The camera eases onto the ship, then the hash settles.
+	await expect
+		.poll(async () => {
+			const before = page.url();
+			await page.waitForTimeout(500);
+			return before === page.url() && (await hashView(page)).zoom >= 3.4;
+		})
+		.toBe(true);
+	const value = await slider.getAttribute('aria-valuenow');
+	const text = await slider.getAttribute('aria-valuetext');
+	const view = await hashView(page);
+	const link = page.url();
+
+	const other = await context.newPage();
+	await other.goto(link);
+	await mapIdle(other);
+	const again = other.getByRole('slider', { name: 'Position on the voyage' });
+	await expect(again).toHaveAttribute('aria-valuenow', value!);
+	await expect(again).toHaveAttribute('aria-valuetext', text!);
+	const otherView = await hashView(other);
+	expect(otherView.zoom).toBeCloseTo(view.zoom, 1);
+	expect(otherView.lng).toBeCloseTo(view.lng, 1);
+	expect(otherView.lat).toBeCloseTo(view.lat, 1);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('never plays by itself and steps the view between stops', async ({ page }) => {
+		await page.goto('/route/flotilla-voyage');
+		await mapIdle(page);
+		await expect(page.getByText('Reduced motion is on')).toBeVisible();
+		await page.waitForTimeout(1500);
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+		await slider.focus();
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('PageDown');
+		await expect(slider).toHaveAttribute('aria-valuetext', /Strait of Malacca/);
+		await expect
+			.poll(async () => (await hashView(page)).lng, { timeout: 5000 })
+			.toBeCloseTo(100.8, 0);
+		await page.waitForTimeout(500);
+		const before = await hashView(page);
+		await page.keyboard.press('ArrowRight');
+		await page.waitForTimeout(700);
+		// Between stops the camera stays put: no continuous flight.
+		expect(await hashView(page)).toEqual(before);
+	});
+});
