@@ -1,0 +1,119 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import ArticlePane from '../../src/lib/components/ArticlePane.svelte';
+import FeatureList from '../../src/lib/components/FeatureList.svelte';
+import LayerToggles from '../../src/lib/components/LayerToggles.svelte';
+import Timeline from '../../src/lib/components/Timeline.svelte';
+import { articleParagraphs } from '../../src/lib/story/article-links';
+import { getStory } from '../../src/lib/story/story.server';
+import { summaries, type FeatureRef } from '../../src/lib/story/views';
+
+/** Server-rendered markup only: interaction is left to the browser tests. */
+
+const story = getStory();
+const paragraphs = articleParagraphs(story);
+const hrefFor = (ref: FeatureRef) => `/${ref.kind}/${ref.id}` as never;
+
+function text(html: string): string {
+	return html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+}
+
+function paragraph(html: string, n: number): string {
+	const m = new RegExp(`<p id="p-${n}"[^>]*>([\\s\\S]*?)</p>`).exec(html);
+	if (!m) throw new Error(`no paragraph ${n}`);
+	return m[1];
+}
+
+describe('ArticlePane', () => {
+	const pane = (selected: FeatureRef | null, url?: string) =>
+		render(ArticlePane, {
+			props: { article: { ...story.article.meta, url }, paragraphs, selected, hrefFor }
+		}).body;
+
+	it('shows the article word for word, one id per paragraph', () => {
+		const html = pane(null);
+		story.article.paragraphs.forEach((p, i) => expect(text(paragraph(html, i + 1))).toBe(p));
+		expect(html).not.toContain('<mark');
+		expect(text(html)).toContain(story.article.meta.urlNote);
+		expect(text(html)).toContain(story.article.meta.attribution);
+	});
+
+	it('links mentions and marks the selected feature’s passages', () => {
+		const html = pane({ kind: 'place', id: 'rio-de-janeiro' });
+		const p12 = paragraph(html, 12);
+		expect(p12).toMatch(/<a href="\/place\/rio-de-janeiro"[^>]*aria-current="page"/);
+		expect(p12).toMatch(/<a href="\/place\/brasilia"[^>]*>Brazil<\/a>/);
+		expect(text(/<mark[^>]*>([\s\S]*?)<\/mark>/.exec(p12)![1])).toBe(story.article.paragraphs[11]);
+		expect(paragraph(html, 13)).not.toContain('<mark');
+	});
+
+	it('links to the original when there is a URL', () => {
+		const html = pane(null, 'https://example.org/article');
+		expect(html).toMatch(/<a href="https:\/\/example.org\/article" rel="external noopener"/);
+		expect(text(html)).not.toContain(story.article.meta.urlNote);
+	});
+});
+
+describe('Timeline', () => {
+	const timeline = (selected: FeatureRef | null, from: string | null, to: string | null) =>
+		render(Timeline, {
+			props: { events: story.timeline, selected, period: { from, to }, hrefFor, onperiod: () => {} }
+		}).body;
+
+	it('lists every event in order, linking those with a feature', () => {
+		const html = timeline({ kind: 'route', id: 'soleimani-2019' }, null, null);
+		const labels = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]));
+		expect(labels).toHaveLength(story.timeline.length);
+		expect(labels[0]).toContain('Feb 1979');
+		expect(labels[2]).toMatch(/^40 years later/);
+		expect(html).toMatch(/<a href="\/route\/soleimani-2019" aria-current="page"/);
+		expect(html).toContain('<span class="label');
+		expect(html).toMatch(/<button type="button"[^>]*disabled/);
+		expect(text(html)).toContain('Showing all dates.');
+	});
+
+	it('shows the period in its selects and dims what falls outside it', () => {
+		const html = timeline(null, '2023-02', '2023')!;
+		expect(html).toMatch(/<option value="2023" selected/);
+		expect(html).toMatch(/<option value="02" selected/);
+		expect(text(html)).toContain('(outside the chosen period)');
+		expect(text(html)).toMatch(/Showing from Feb 2023 to 2023: \d+ of 12 events\./);
+		expect(html).not.toMatch(/<button type="button"[^>]*disabled/);
+	});
+});
+
+describe('LayerToggles', () => {
+	it('ticks the shown layers', () => {
+		const html = render(LayerToggles, {
+			props: {
+				layers: [
+					{ id: 'places', label: 'Places' },
+					{ id: 'soleimani-2019', label: 'Soleimani', evidence: 'inferred', colour: '#7a2ea8' }
+				],
+				hidden: ['places'],
+				onchange: () => {}
+			}
+		}).body;
+		expect(html).toMatch(/<input type="checkbox"(?![^>]*checked)[^>]*data-layer="places"/);
+		expect(html).toMatch(/<input type="checkbox"[^>]*checked[^>]*data-layer="soleimani-2019"/);
+		expect(text(html)).toContain('Soleimani');
+	});
+});
+
+describe('FeatureList', () => {
+	it('has a labelled search above the list', () => {
+		const html = render(FeatureList, {
+			props: { features: summaries(story), selected: null }
+		}).body;
+		const label = /<label for="([^"]+)"[^>]*>Find a place or route<\/label>/.exec(html);
+		expect(label).not.toBeNull();
+		expect(html).toContain(`<input id="${label![1]}" type="search"`);
+	});
+});
