@@ -1,14 +1,27 @@
+import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
+import { articleParagraphs } from '$lib/story/article-links';
+import { featureDates } from '$lib/story/period';
 import { getStory } from '$lib/story/story.server';
 import { summaries } from '$lib/story/views';
+import { PLACES_LAYER } from '$lib/url/story-url';
 
 export function load() {
 	const story = getStory();
 	return {
 		features: summaries(story),
-		article: {
-			title: story.article.title,
-			publication: story.article.meta.publication,
-			date: story.article.meta.date
-		}
+		article: { ...story.article.meta, title: story.article.title },
+		paragraphs: articleParagraphs(story),
+		timeline: story.timeline,
+		dates: featureDates(story),
+		layers: [
+			{ id: PLACES_LAYER, label: 'Places', colour: PLACE_COLOURS.article },
+			...story.routes.map((r) => ({
+				id: r.id,
+				label: r.properties.shortName,
+				colour: ROUTE_COLOURS[r.id] ?? ROUTE_FALLBACK_COLOUR,
+				evidence: r.properties.evidence
+			}))
+		],
+		stops: Object.fromEntries(story.routes.map((r) => [r.id, r.properties.stops.map((s) => s.id)]))
 	};
 }

@@ -32,10 +32,12 @@ describe('the story layers on the basemap', () => {
 	it('gives every evidence level its own line pattern', () => {
 		const patterns = EVIDENCE_LEVELS.map((e) => JSON.stringify(EVIDENCE_DASH[e]));
 		expect(new Set(patterns).size).toBe(EVIDENCE_LEVELS.length);
-		const lineLayers = storyLayers().filter(
-			(l) => l.id.startsWith('story-route-') && 'filter' in l
-		);
-		expect(lineLayers).toHaveLength(EVIDENCE_LEVELS.length);
+		for (const evidence of EVIDENCE_LEVELS) {
+			const layer = storyLayers().find((l) => l.id === `story-route-${evidence}`);
+			expect(JSON.stringify(layer && 'filter' in layer && layer.filter)).toContain(`"${evidence}"`);
+			const dash = layer && layer.type === 'line' ? layer.paint?.['line-dasharray'] : undefined;
+			expect(dash ?? null).toEqual(EVIDENCE_DASH[evidence] ? ['literal', EVIDENCE_DASH[evidence]] : null);
+		}
 	});
 
 	it('has a colour for every route in the story and wide layers to hit with the pointer', () => {

@@ -1,6 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
 import {
+	HIDDEN_STATE,
 	PLACES_SOURCE,
 	ROUTES_SOURCE,
 	SELECTED_STATE,
@@ -35,7 +36,8 @@ export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): Sty
 		state: {
 			...basemap.state,
 			[SELECTED_STATE]: { default: '' },
-			[VOYAGE_STATE]: { default: '' }
+			[VOYAGE_STATE]: { default: '' },
+			[HIDDEN_STATE]: { default: [] }
 		},
 		sources: {
 			...basemap.sources,

@@ -19,6 +19,7 @@ import {
 	PLACES_SOURCE,
 	ROUTE_HIT_LAYER,
 	ROUTES_SOURCE,
+	HIDDEN_STATE,
 	SELECTED_STATE,
 	VOYAGE_SOURCE,
 	VOYAGE_STATE
@@ -35,6 +36,7 @@ export interface StoryMapOptions {
 	routesUrl: string;
 	initialView?: MapView;
 	initialFocus?: FeatureRef | null;
+	cooperativeGestures?: boolean;
 	onSelect: (ref: FeatureRef) => void;
 	/** After every camera move, with the view to keep in the URL. */
 	onView: (view: MapView) => void;
@@ -52,6 +54,8 @@ export interface StoryMapController {
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
 	focus(ref: FeatureRef, animate: boolean): void;
 	setSelected(ref: FeatureRef | null): void;
+	/** Hides these places and routes (switched-off layers, outside the period). */
+	setHidden(ids: string[]): void;
 	/** Shows a voyage's sailed line and ship (null hides them). */
 	setVoyage(voyage: Voyage | null, colour: string): void;
 	/** Moves the ship; `follow` keeps the camera on it. */
@@ -87,6 +91,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		bearing: view.bearing,
 		pitch: view.pitch,
 		maxZoom: 12,
+		cooperativeGestures: options.cooperativeGestures ?? false,
 		attributionControl: { compact: true },
 		transformStyle: (_previous, next) =>
 			withStory(withRelativeUrlsResolved(next, options.styleUrl), {
@@ -279,6 +284,11 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	};
 	map.on('idle', onIdle);
 
+	function whenStyled(apply: () => void) {
+		if (map.isStyleLoaded()) apply();
+		else map.once('style.load', apply);
+	}
+
 	return {
 		getView,
 		showView(v) {
@@ -288,9 +298,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setVoyage,
 		setShip,
 		setSelected(ref) {
-			const apply = () => map.setGlobalStateProperty(SELECTED_STATE, ref?.id ?? '');
-			if (map.isStyleLoaded()) apply();
-			else map.once('style.load', apply);
+			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, ref?.id ?? ''));
+		},
+		setHidden(ids) {
+			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, ids));
 		},
 		destroy() {
 			map.remove();

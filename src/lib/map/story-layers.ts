@@ -16,6 +16,8 @@ export const ROUTES_SOURCE = 'routes';
 export const SELECTED_STATE = 'selected';
 /** The global-state key holding the id of the route whose voyage is playing. */
 export const VOYAGE_STATE = 'voyage';
+/** The global-state key listing the ids switched off (layer toggles, period filter). */
+export const HIDDEN_STATE = 'hidden';
 
 /** Line pattern per evidence level, in multiples of the line width; also drawn by the legend. */
 export const EVIDENCE_DASH: Record<Evidence, number[] | null> = {
@@ -58,6 +60,10 @@ export const FONT = 'Noto Sans Regular';
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', SELECTED_STATE]];
 const nothingSelected: ExpressionSpecification = ['==', ['global-state', SELECTED_STATE], ''];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const shown: ExpressionSpecification = [
+	'!',
+	['in', ['get', 'id'], ['array', 'string', ['global-state', HIDDEN_STATE]]]
+];
 
 const routeColour: ExpressionSpecification = [
 	'match',
@@ -72,7 +78,7 @@ function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 		id: `story-route-${evidence}`,
 		type: 'line',
 		source: ROUTES_SOURCE,
-		filter: ['==', ['get', 'evidence'], evidence],
+		filter: ['all', ['==', ['get', 'evidence'], evidence], shown],
 		layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
 		paint: {
 			'line-color': routeColour,
@@ -104,6 +110,7 @@ const routeHalo: LineLayerSpecification = {
 	id: 'story-route-halo',
 	type: 'line',
 	source: ROUTES_SOURCE,
+	filter: shown,
 	layout: { 'line-cap': 'round', 'line-join': 'round' },
 	paint: {
 		'line-color': '#ffffff',
@@ -119,6 +126,7 @@ const routeHit: LineLayerSpecification = {
 	id: ROUTE_HIT_LAYER,
 	type: 'line',
 	source: ROUTES_SOURCE,
+	filter: shown,
 	layout: { 'line-cap': 'round', 'line-join': 'round' },
 	paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 }
 };
@@ -128,6 +136,7 @@ const placeHit: CircleLayerSpecification = {
 	id: PLACE_HIT_LAYER,
 	type: 'circle',
 	source: PLACES_SOURCE,
+	filter: shown,
 	paint: { 'circle-radius': 14, 'circle-opacity': 0, 'circle-stroke-width': 0 }
 };
 
@@ -137,6 +146,7 @@ const placeDots: CircleLayerSpecification = {
 	id: 'story-place',
 	type: 'circle',
 	source: PLACES_SOURCE,
+	filter: shown,
 	layout: { 'circle-sort-key': ['case', isArticlePlace, 2, 1] },
 	paint: {
 		'circle-color': ['case', isArticlePlace, PLACE_COLOURS.article, PLACE_COLOURS.stop],
@@ -150,6 +160,7 @@ const placeLabels: SymbolLayerSpecification = {
 	id: 'story-place-label',
 	type: 'symbol',
 	source: PLACES_SOURCE,
+	filter: shown,
 	layout: {
 		'text-field': ['get', 'name'],
 		'text-font': [FONT],

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Chromium logs each response with status 404 as a console error: expected on a 404 page. */
+function dropExpected404s(errors: string[]) {
+	const kept = errors.filter((e) => !/status of 404/.test(e));
+	errors.splice(0, errors.length, ...kept);
+}
+
+async function headMeta(page: Page) {
+	const attr = (selector: string, name: string) =>
+		page.locator(`head ${selector}`).getAttribute(name);
+	return {
+		title: await page.title(),
+		canonical: await attr('link[rel="canonical"]', 'href'),
+		description: await attr('meta[name="description"]', 'content'),
+		ogTitle: await attr('meta[property="og:title"]', 'content'),
+		ogUrl: await attr('meta[property="og:url"]', 'content'),
+		ogImage: await attr('meta[property="og:image"]', 'content'),
+		ogImageAlt: await attr('meta[property="og:image:alt"]', 'content'),
+		ogWidth: await attr('meta[property="og:image:width"]', 'content'),
+		ogHeight: await attr('meta[property="og:image:height"]', 'content'),
+		twitterCard: await attr('meta[name="twitter:card"]', 'content'),
+		twitterImage: await attr('meta[name="twitter:image"]', 'content')
+	};
+}
+
+test('an unknown place is a real 404 that links to what exists', async ({
+	page,
+	request,
+	pageErrors
+}) => {
+	const res = await request.get('/place/atlantis');
+	expect(res.status()).toBe(404);
+
+	const nav = await page.goto('/place/atlantis');
+	expect(nav?.status()).toBe(404);
+	const body = page.locator('.not-found');
+	await expect(body.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	await expect(body.getByRole('link', { name: 'Back to the story map' })).toHaveAttribute(
+		'href',
+		'/'
+	);
+	await expect(body.getByRole('link', { name: 'Managua', exact: true })).toHaveAttribute(
+		'href',
+		'/place/managua'
+	);
+	await expect(body.getByRole('link', { name: /86th Flotilla/ })).toHaveAttribute(
+		'href',
+		'/route/flotilla-voyage'
+	);
+	await expect(page).toHaveTitle(/^Not found/);
+
+	dropExpected404s(pageErrors);
+});
+
+test.describe('link previews', () => {
+	// What a link preview's crawler sees: the prerendered HTML, without running the app.
+	test.use({ javaScriptEnabled: false });
+
+	test('pages unfurl: canonical URL, unique title, og:image that is a PNG', async ({
+		page,
+		request
+	}) => {
+		const titles = new Set<string>();
+		for (const path of ['/', '/place/managua', '/route/flotilla-voyage']) {
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			const meta = await headMeta(page);
+
+			expect(meta.title, path).not.toBe('');
+			titles.add(meta.title);
+			expect(meta.description?.length, path).toBeGreaterThan(20);
+			// Absolute on the site's public address (PUBLIC_SITE_URL, which may have a path of its own).
+			expect(meta.canonical, path).toMatch(/^https?:\/\//);
+			expect(meta.canonical!.endsWith(path), `${meta.canonical} ends with ${path}`).toBe(true);
+			const site = meta.canonical!.slice(0, meta.canonical!.length - path.length);
+			expect(meta.ogUrl).toBe(meta.canonical);
+			expect(meta.ogTitle, path).toBeTruthy();
+			expect(meta.ogImageAlt, path).toBeTruthy();
+			expect([meta.ogWidth, meta.ogHeight]).toEqual(['1200', '630']);
+			expect(meta.twitterCard).toBe('summary_large_image');
+			expect(meta.twitterImage).toBe(meta.ogImage);
+
+			// This server stands in for the public address.
+			expect(meta.ogImage!.startsWith(`${site}/og/`), meta.ogImage!).toBe(true);
+			const image = meta.ogImage!.slice(site.length);
+			expect(image).toMatch(/^\/og\/.+\.png$/);
+			const png = await request.get(image);
+			expect(png.status(), image).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
+			const bytes = await png.body();
+			expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+			expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+		}
+		expect(titles.size).toBe(3);
+	});
+});
