@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * example Playwright's own, where it can be downloaded). SwiftShader gives WebGL without a GPU.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4321;
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

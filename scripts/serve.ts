@@ -12,10 +12,16 @@ export function serveBuild(port: number, dir = 'build') {
 	const notFound = readFileSync(resolve(root, '404.html'));
 	const files = sirv(root, { extensions: ['html'], gzip: false, etag: true });
 	const server = createServer((req, res) => {
-		files(req, res, () => {
-			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(notFound);
-		});
+		try {
+			files(req, res, () => {
+				res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+				res.end(notFound);
+			});
+		} catch {
+			// A file removed since start-up (a rebuild in progress) answers 404, not a crash.
+			if (!res.headersSent) res.writeHead(404);
+			res.end();
+		}
 	});
 	return new Promise<typeof server>((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

@@ -45,3 +45,13 @@ export function replaceParam(name: string, value: string | null) {
 	next.search = search;
 	schedule();
 }
+
+/**
+ * Drops writes not yet made: called when the reader navigates, so that a view meant for the page
+ * being left is never written into the entry being entered.
+ */
+export function dropPendingWrites() {
+	if (pending) clearTimeout(pending);
+	pending = null;
+	next = {};
+}

@@ -1,3 +1,4 @@
+import { dateBounds } from '../story/period.ts';
 import { isIsoDate } from '../story/schema.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { formatViewHash, parseViewHash, type MapView } from './view-hash.ts';
@@ -73,7 +74,7 @@ export function parseStoryUrl(url: URL, known: KnownIds, base = ''): StoryUrlSta
 	);
 	let from = dateParam(url, 'from');
 	let to = dateParam(url, 'to');
-	if (from && to && from > to) [from, to] = [to, from];
+	if (from && to && dateBounds(from).start > dateBounds(to).end) [from, to] = [to, from];
 	return {
 		selection,
 		at,

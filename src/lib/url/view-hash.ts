@@ -17,6 +17,7 @@ const MAX_PITCH = 60;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 function wrapLng(lng: number): number {
+	if (lng >= -180 && lng <= 180) return lng;
 	const w = ((((lng + 180) % 360) + 360) % 360) - 180;
 	return w === -180 && lng > 0 ? 180 : w;
 }

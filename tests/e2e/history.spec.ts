@@ -1,0 +1,115 @@
+import { expect, hashView, mapIdle, test } from './fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+const list = (page: import('@playwright/test').Page) =>
+	page.getByRole('navigation', { name: 'Places and routes' });
+
+/** Waits until the camera has settled and the hash stopped changing. */
+async function settledView(page: import('@playwright/test').Page) {
+	await expect
+		.poll(async () => {
+			const before = page.url();
+			await page.waitForTimeout(600);
+			return before === page.url() && new URL(before).hash.length > 1;
+		})
+		.toBe(true);
+	return hashView(page);
+}
+
+test('Back and Forward move between selections and restore their views', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	await list(page).getByRole('link', { name: 'Managua' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	const managuaView = await settledView(page);
+	expect(managuaView.lng).toBeCloseTo(-86.25, 0);
+
+	await list(page).getByRole('link', { name: 'Havana' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+	await settledView(page);
+
+	await list(page)
+		.getByRole('link', { name: /86th Flotilla/ })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: /86th Flotilla/ })).toBeVisible();
+	await page.locator('#stop-rio-de-janeiro').getByRole('link', { name: 'Rio de Janeiro' }).click();
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage\?at=rio-de-janeiro/);
+	await settledView(page);
+
+	await page.goBack();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/place\/havana#/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/place\/managua#/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	const back = await settledView(page);
+	expect(back.zoom).toBeCloseTo(managuaView.zoom, 1);
+	expect(back.lng).toBeCloseTo(managuaView.lng, 1);
+	expect(back.lat).toBeCloseTo(managuaView.lat, 1);
+
+	await page.goForward();
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+});
+
+test('moving the map only replaces the history entry', async ({ page }) => {
+	await page.goto('/place/managua#4/12/-86');
+	await mapIdle(page);
+	const length = await page.evaluate(() => history.length);
+	await page.locator('.maplibregl-canvas').focus();
+	for (const key of ['ArrowLeft', 'ArrowLeft', 'Minus']) await page.keyboard.press(key);
+	await expect.poll(async () => (await hashView(page)).zoom).toBeLessThan(4);
+	expect(await page.evaluate(() => history.length)).toBe(length);
+});
+
+test('reload restores the selection, the layers and the view', async ({ page }) => {
+	await page.goto('/place/caracas?hide=fuel-tankers-2020#5.5/10.5/-66.9');
+	await mapIdle(page);
+	await page.reload();
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	expect(await hashView(page)).toEqual({ zoom: 5.5, lat: 10.5, lng: -66.9 });
+	await expect(page.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
+});
+
+test('a link copied with the share control opens the same state in a new page', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/route/flotilla-voyage?at=jakarta&hide=soleimani-2019#4/-6.1/106.9');
+	await mapIdle(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toContain('/route/flotilla-voyage?at=jakarta&hide=soleimani-2019#');
+
+	const other = await context.newPage();
+	await other.goto(copied);
+	await mapIdle(other);
+	await expect(other.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/9 Nov 2022, at Jakarta/
+	);
+	await expect(other.getByRole('checkbox', { name: /Soleimani/i })).not.toBeChecked();
+	expect(await hashView(other)).toEqual(await hashView(page));
+
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await expect(page.getByLabel('Embed code')).toHaveValue(
+		/<iframe src="http:\/\/127\.0\.0\.1:\d+\/route\/flotilla-voyage\?at=jakarta&hide=soleimani-2019&embed#/
+	);
+});
+
+test('an embed shows the story with minimal chrome and a link to the full page', async ({
+	page
+}) => {
+	await page.goto('/place/managua?embed#4/12/-86');
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await expect(page.locator('.masthead')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Open the full story map' })).toHaveAttribute(
+		'href',
+		/\/place\/managua#4\/12\/-86$/
+	);
+	await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
+});

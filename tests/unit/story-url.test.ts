@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseStoryUrl, storySearch, type KnownIds } from '../../src/lib/url/story-url';
+
+const known: KnownIds = {
+	places: new Set(['managua', 'havana']),
+	routes: new Set(['flotilla-voyage', 'fuel-tankers-2020']),
+	stops: new Map([['flotilla-voyage', new Set(['rio-de-janeiro', 'jakarta'])]])
+};
+const parse = (href: string, base = '') =>
+	parseStoryUrl(new URL(href, 'https://example.org'), known, base);
+
+describe('the URL scheme', () => {
+	it('reads a selection, a moment, layers, a period and a view', () => {
+		const state = parse(
+			'/route/flotilla-voyage?at=rio-de-janeiro&hide=fuel-tankers-2020,places&from=2023-02&to=2023-04#4/-22.9/-43.2'
+		);
+		expect(state).toEqual({
+			selection: { kind: 'route', id: 'flotilla-voyage' },
+			at: 'rio-de-janeiro',
+			hidden: ['fuel-tankers-2020', 'places'],
+			period: { from: '2023-02', to: '2023-04' },
+			embed: false,
+			view: { zoom: 4, center: [-43.2, -22.9], bearing: 0, pitch: 0 }
+		});
+	});
+
+	it('round-trips through the serializer', () => {
+		const state = parse('/route/flotilla-voyage?at=2023-01-10&hide=places&from=2022&embed');
+		const again = parse(`/route/flotilla-voyage${storySearch(state)}`);
+		expect(again).toEqual(state);
+		expect(storySearch(state)).toBe('?at=2023-01-10&hide=places&from=2022&embed');
+	});
+
+	it('writes nothing for the default state', () => {
+		expect(storySearch(parse('/'))).toBe('');
+	});
+
+	it('honours a base path', () => {
+		expect(parse('/story/place/havana', '/story').selection).toEqual({
+			kind: 'place',
+			id: 'havana'
+		});
+	});
+
+	it.each([
+		['/place/atlantis', 'unknown id'],
+		['/place/<script>alert(1)</script>', 'markup in the path'],
+		['/place/MANAGUA', 'not a slug'],
+		['/thing/managua', 'unknown kind']
+	])('selects nothing for %s (%s)', (path) => {
+		expect(parse(path).selection).toBeNull();
+	});
+
+	it('drops hostile or malformed query values', () => {
+		const state = parse(
+			'/route/flotilla-voyage?at=%3Csvg%20onload%3Dalert(1)%3E&hide=<img>,places&from=javascript:alert(1)&to=2023-02-31'
+		);
+		expect(state.at).toBeNull();
+		expect(state.hidden).toEqual(['places']);
+		expect(state.period).toEqual({ from: null, to: null });
+		expect(parse(`/?hide=${'places,'.repeat(1000)}`).hidden).toEqual([]);
+	});
+
+	it('keeps the moment only on a route, and only a stop of that route or a real date', () => {
+		expect(parse('/place/managua?at=jakarta').at).toBeNull();
+		expect(parse('/route/fuel-tankers-2020?at=jakarta').at).toBeNull();
+		expect(parse('/route/flotilla-voyage?at=jakarta').at).toBe('jakarta');
+	});
+
+	it('puts a period given backwards the right way round, by whole months and years', () => {
+		expect(parse('/?from=2023-05&to=2022').period).toEqual({ from: '2022', to: '2023-05' });
+		expect(parse('/?from=2023-05&to=2023').period).toEqual({ from: '2023-05', to: '2023' });
+	});
+});
