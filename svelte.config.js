@@ -9,6 +9,39 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// A strict policy, emitted by Kit as a <meta http-equiv> tag in every prerendered page, with
+		// the hash of Kit's inline start-up script added to script-src. The host must send
+		// frame-ancestors itself: a <meta> policy cannot carry it (see README, Security).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// No 'unsafe-inline', no 'unsafe-eval': only our own files and Kit's hashed bootstrap.
+				'script-src': ['self'],
+				// <style> elements and stylesheets: our own files only (Kit adds the hash of any
+				// inlined <style>); Svelte compiles component CSS to files.
+				'style-src': ['self'],
+				// Style *attributes* need 'unsafe-inline': app.html's `style="display: contents"`,
+				// Kit's route announcer, and components that set custom properties or positions in
+				// markup (style="--colour: …", style="left: …%") are rendered into prerendered HTML,
+				// and hashes would need 'unsafe-hashes' plus one hash per value. An attribute cannot
+				// hold selectors or run script, and img-src/font-src keep any url() on this origin.
+				// MapLibre and Svelte's style: directives go through CSSOM, which CSP does not gate.
+				'style-src-attr': ['unsafe-inline'],
+				// MapLibre's worker is a same-origin module file (setWorkerUrl), not a blob:.
+				'worker-src': ['self'],
+				// maplibre-gl.css draws its control icons as data: SVGs; blob: for images MapLibre makes.
+				'img-src': ['self', 'data:', 'blob:'],
+				// Tiles, style, GeoJSON and the label fonts are all fetched; MapLibre then hands the font
+				// bytes to FontFace as an ArrayBuffer, which font-src does not gate (font-src still
+				// covers any @font-face in our CSS).
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
 		}
 	}
 };

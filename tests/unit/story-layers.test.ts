@@ -36,7 +36,9 @@ describe('the story layers on the basemap', () => {
 			const layer = storyLayers().find((l) => l.id === `story-route-${evidence}`);
 			expect(JSON.stringify(layer && 'filter' in layer && layer.filter)).toContain(`"${evidence}"`);
 			const dash = layer && layer.type === 'line' ? layer.paint?.['line-dasharray'] : undefined;
-			expect(dash ?? null).toEqual(EVIDENCE_DASH[evidence] ? ['literal', EVIDENCE_DASH[evidence]] : null);
+			expect(dash ?? null).toEqual(
+				EVIDENCE_DASH[evidence] ? ['literal', EVIDENCE_DASH[evidence]] : null
+			);
 		}
 	});
 

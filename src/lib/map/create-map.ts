@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { unwrapLine } from '../geo/antimeridian.ts';
 import type { FeatureRef } from '../story/views.ts';
-import type { MapView } from '../url/view-hash.ts';
+import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
 import { withRelativeUrlsResolved } from './style-urls.ts';
 import {
@@ -46,6 +46,10 @@ export interface StoryMapOptions {
 	onLoadError: (what: 'basemap' | 'story', message: string) => void;
 	/** The reader moved the map by hand (drag, wheel, keys), e.g. to stop following the ship. */
 	onUserMove: () => void;
+	/** The pointer came onto a place or route: a chance to fetch its text before the click. */
+	onHover?: (ref: FeatureRef) => void;
+	/** The browser took the map's WebGL context away ('lost') or gave it back, redrawn ('restored'). */
+	onGraphics?: (state: 'lost' | 'restored') => void;
 }
 
 export interface StoryMapController {
@@ -67,6 +71,8 @@ const PLACE_ZOOM = 5;
 /** Close enough to see the ship move, far enough to see where it is going. */
 const FOLLOW_ZOOM = 3.5;
 const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
+/** The basemap's vector source in the published style. */
+const BASEMAP_SOURCE = 'basemap';
 
 type StoryData = FeatureCollection<Geometry, { id: string }>;
 
@@ -90,14 +96,19 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		zoom: view.zoom,
 		bearing: view.bearing,
 		pitch: view.pitch,
+		// The lowest zoom a link's hash can hold, so the view written to the URL reopens as it was.
+		minZoom: ZOOM_RANGE[0],
 		maxZoom: 12,
 		cooperativeGestures: options.cooperativeGestures ?? false,
 		attributionControl: { compact: true },
+		// After a lost WebGL context MapLibre reloads its own snapshot, which has the story already.
 		transformStyle: (_previous, next) =>
-			withStory(withRelativeUrlsResolved(next, options.styleUrl), {
-				placesUrl: options.placesUrl,
-				routesUrl: options.routesUrl
-			})
+			next.sources[PLACES_SOURCE]
+				? next
+				: withStory(withRelativeUrlsResolved(next, options.styleUrl), {
+						placesUrl: options.placesUrl,
+						routesUrl: options.routesUrl
+					})
 	});
 	map.keyboard.enable();
 
@@ -141,7 +152,9 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	let hoverRef: { source: string; id: string } | null = null;
 	function setHover(next: { source: string; id: string } | null) {
-		if (hoverRef && (hoverRef.id !== next?.id || hoverRef.source !== next?.source)) {
+		// No style (so no feature state) while the WebGL context is lost: nothing to hover.
+		if (!map.style) next = null;
+		else if (hoverRef && (hoverRef.id !== next?.id || hoverRef.source !== next?.source)) {
 			map.setFeatureState(hoverRef, { hover: false });
 		}
 		if (next) map.setFeatureState(next, { hover: true });
@@ -158,7 +171,11 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	map.on('mousemove', (e) => {
 		const hit = hitAt(e.point);
-		setHover(hit ? { source: hit.source, id: String(hit.properties.id) } : null);
+		const next = hit ? { source: hit.source, id: String(hit.properties.id) } : null;
+		if (next && (next.id !== hoverRef?.id || next.source !== hoverRef?.source)) {
+			options.onHover?.({ kind: next.source === PLACES_SOURCE ? 'place' : 'route', id: next.id });
+		}
+		setHover(next);
 	});
 	map.getCanvas().addEventListener('mouseleave', () => setHover(null));
 	map.on('click', (e) => {
@@ -266,6 +283,42 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		wasFollowing = follow;
 	}
 
+	/**
+	 * MapLibre loads a basemap tile that answers 404 as an empty tile, without an error event (the
+	 * way sparse tile sets work). This basemap publishes every tile, even the empty ones, so a tile
+	 * that came back with no data at all (no feature index, unlike an empty tile) is one that
+	 * failed to load. `tile` is MapLibre's own tile object, hence the loose typing.
+	 */
+	let missingTileReported = false;
+	map.on('sourcedata', (e) => {
+		if (missingTileReported || e.sourceId !== BASEMAP_SOURCE) return;
+		const tile = (
+			e as { tile?: { state?: string; latestFeatureIndex?: unknown; aborted?: boolean } }
+		).tile;
+		if (tile && tile.state === 'loaded' && !tile.aborted && !tile.latestFeatureIndex) {
+			missingTileReported = true;
+			options.onLoadError('basemap', 'a basemap tile was not found');
+		}
+	});
+
+	/** What the story layers show, to put back after the browser gives a lost WebGL context back. */
+	let selectedId = '';
+	let hiddenIds: string[] = [];
+	map.on('webglcontextlost', () => {
+		setHover(null);
+		options.onGraphics?.('lost');
+	});
+	map.on('webglcontextrestored', () => {
+		// MapLibre rebuilds the style from its snapshot: the global state starts from its defaults.
+		whenStyled(() => {
+			map.setGlobalStateProperty(SELECTED_STATE, selectedId);
+			map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds);
+			// The voyage's lines are in the snapshot (its source's data); which route plays is not.
+			map.setGlobalStateProperty(VOYAGE_STATE, voyage?.routeId ?? '');
+		});
+		options.onGraphics?.('restored');
+	});
+
 	map.on('error', (e) => {
 		const source = (e as { sourceId?: string }).sourceId;
 		const message = e.error?.message ?? 'unknown error';
@@ -285,7 +338,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.on('idle', onIdle);
 
 	function whenStyled(apply: () => void) {
-		if (map.isStyleLoaded()) apply();
+		if (map.style && map.isStyleLoaded()) apply();
 		else map.once('style.load', apply);
 	}
 
@@ -298,10 +351,12 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setVoyage,
 		setShip,
 		setSelected(ref) {
-			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, ref?.id ?? ''));
+			selectedId = ref?.id ?? '';
+			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selectedId));
 		},
 		setHidden(ids) {
-			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, ids));
+			hiddenIds = ids;
+			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds));
 		},
 		destroy() {
 			map.remove();

@@ -6,7 +6,7 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Evidence } from '../story/schema.ts';
-import { EVIDENCE_LEVELS } from '../story/schema.ts';
+import { EVIDENCE_LEVELS } from '../story/vocab.ts';
 
 /** Source ids of the story data (the GeoJSON published at /data/*.geojson). */
 export const PLACES_SOURCE = 'places';

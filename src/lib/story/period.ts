@@ -1,4 +1,4 @@
-import { isIsoDate, isIsoDateOrRange } from './schema.ts';
+import { isIsoDate, isIsoDateOrRange } from './vocab.ts';
 import type { Story } from './types.ts';
 import type { FeatureRef } from './views.ts';
 

@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import { EVIDENCE_LEVELS, isIsoDateOrRange } from './vocab.ts';
 
 /**
- * The shape of every file in `geo/`. Structure lives here; rules that need more than one
- * file at a time (known ids, verbatim passages, geography) live in `rules.ts`.
+ * The shape of every file in `geo/`, checked at build time only. Structure lives here; rules that
+ * need more than one file at a time (known ids, verbatim passages, geography) live in
+ * `validate.ts`.
  */
 
-export const EVIDENCE_LEVELS = [
-	'documented',
-	'reported',
-	'announced',
-	'inferred',
-	'disputed'
-] as const;
-export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+export { EVIDENCE_LEVELS, isIsoDate, isIsoDateOrRange, type Evidence } from './vocab.ts';
 
 /** Zod's messages reworded for a data editor: what is wrong with the value, not with the parser. */
 z.config({
@@ -32,27 +27,6 @@ z.config({
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP = /[<>]|&[a-z#0-9]+;/i;
-
-/** ISO 8601 calendar date at year, month or day precision. */
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function isIsoDate(value: string): boolean {
-	const m = ISO_DATE.exec(value);
-	if (!m) return false;
-	const month = m[2] === undefined ? 1 : Number(m[2]);
-	const day = m[3] === undefined ? 1 : Number(m[3]);
-	if (month < 1 || month > 12) return false;
-	const probe = new Date(Date.UTC(Number(m[1]), month - 1, day));
-	return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
-/** A date or an ISO 8601 interval `start/end` whose start is not after its end. */
-export function isIsoDateOrRange(value: string): boolean {
-	const parts = value.split('/');
-	if (parts.length === 1) return isIsoDate(parts[0]);
-	if (parts.length !== 2 || !parts.every(isIsoDate)) return false;
-	return parts[0] <= parts[1];
-}
 
 export const slug = z
 	.string()

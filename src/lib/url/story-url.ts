@@ -1,5 +1,5 @@
 import { dateBounds } from '../story/period.ts';
-import { isIsoDate } from '../story/schema.ts';
+import { isIsoDate } from '../story/vocab.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { formatViewHash, parseViewHash, type MapView } from './view-hash.ts';
 

@@ -1,0 +1,272 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import config from '../../playwright.config.ts';
+
+export const VIEWPORT = config.use?.viewport ?? { width: 1280, height: 800 };
+const IDLE_TIMEOUT = 60_000;
+
+/** The tests' Chromium: the same executable (CHROMIUM_PATH honoured) and the same flags. */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+	const options = config.use?.launchOptions ?? {};
+	return chromium.launch({
+		...options,
+		args: [...(options.args ?? []), ...extraArgs],
+		executablePath: process.env.CHROMIUM_PATH ?? options.executablePath,
+		headless: true
+	});
+}
+
+/** A fresh context per measured load: empty HTTP cache, as on a first visit. */
+async function withPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	// tsx compiles the functions below with esbuild's keepNames, which wraps closures in __name().
+	await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	try {
+		const page = await context.newPage();
+		page.on('pageerror', (e) => console.warn(`  page error: ${e.message}`));
+		return await run(page);
+	} finally {
+		await context.close();
+	}
+}
+
+async function idleMark(page: Page): Promise<number> {
+	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
+		timeout: IDLE_TIMEOUT
+	});
+	return page.evaluate(() => performance.getEntriesByName('map:idle')[0].startTime);
+}
+
+export interface MapBox {
+	width: number;
+	height: number;
+}
+
+/** Navigation start to `map:idle`, in ms, and the size of the map's canvas. */
+export function loadToIdle(browser: Browser, url: string) {
+	return withPage(browser, async (page) => {
+		await page.goto(url);
+		const ms = await idleMark(page);
+		const box = await page.locator('.maplibregl-canvas').boundingBox();
+		const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+		return {
+			ms,
+			box: { width: Math.round(box!.width), height: Math.round(box!.height) },
+			view: Number.isFinite(lng) && Number.isFinite(lat) ? { zoom, lat, lng } : null
+		};
+	});
+}
+
+const COMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|gif|gz|br)$/i;
+
+export interface Transfer {
+	url: string;
+	type: string;
+	raw: number;
+	gzip: number;
+	maplibre: boolean;
+	js: boolean;
+}
+
+/**
+ * Every response of a first visit of `/` until the map is idle, re-fetched and gzipped here
+ * (level 6, zlib's default and a typical host's): JavaScript split into the MapLibre chunk(s) and
+ * its worker versus everything else, and all bytes, gzipped where compressible.
+ */
+export function firstVisit(browser: Browser, origin: string) {
+	return withPage(browser, async (page) => {
+		const seen = new Map<string, string>();
+		page.context().on('response', (r) => {
+			if (r.request().method() === 'GET' && r.status() < 400) {
+				seen.set(r.url(), r.headers()['content-type'] ?? '');
+			}
+		});
+		await page.goto(`${origin}/`);
+		await idleMark(page);
+		await page.waitForTimeout(500);
+		const transfers: Transfer[] = [];
+		for (const [url, type] of seen) {
+			if (!url.startsWith(origin)) continue;
+			const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+			const path = new URL(url).pathname;
+			const js = /javascript/.test(type) || /\.m?js$/.test(path);
+			const text = body.toString('latin1');
+			// MapLibre's own code: its worker file, its licence banner, or the family names its
+			// FontFaceManager registers (a bare `.maplibregl-canvas` selector in app code is not).
+			const maplibre =
+				js &&
+				(/maplibre-gl/.test(path) ||
+					text.includes('maplibre-gl-font-face') ||
+					text.includes('MapLibre GL JS'));
+			// A host leaves a file raw when gzip would not shrink it (tiny files, fonts, images).
+			const gzip = COMPRESSED.test(path)
+				? body.length
+				: Math.min(body.length, gzipSync(body, { level: 6 }).length);
+			transfers.push({ url: path, type, raw: body.length, gzip, maplibre, js });
+		}
+		return transfers;
+	});
+}
+
+const MANAGUA = { lng: -86.2504, lat: 12.1328 };
+
+/** Where a lng/lat is drawn in a north-up Web Mercator view (as tests/e2e/fixtures.ts does). */
+async function projectToPage(page: Page, lng: number, lat: number) {
+	const hash = new URL(page.url()).hash.slice(1);
+	const [zoom, cLat, cLng] = hash.split('/').map(Number);
+	const box = await page.locator('.maplibregl-canvas').boundingBox();
+	if (!box) throw new Error('no map canvas');
+	const world = 512 * 2 ** zoom;
+	const mx = (x: number) => ((x + 180) / 360) * world;
+	const my = (y: number) => {
+		const s = Math.sin((y * Math.PI) / 180);
+		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+	};
+	return {
+		x: box.x + box.width / 2 + mx(lng) - mx(cLng),
+		y: box.y + box.height / 2 + (my(lat) - my(cLat))
+	};
+}
+
+declare global {
+	interface Window {
+		__benchClick?: Promise<number>;
+		__benchFrames?: { count: number; stop: boolean };
+		__map?: {
+			panBy(offset: [number, number], options: { duration: number }): void;
+		};
+	}
+}
+
+/**
+ * From the press on Managua's dot to the frame after the panel's h1 says Managua and its passage
+ * is laid out: a MutationObserver sees the text arrive, then requestAnimationFrame plus a task
+ * lands after that frame's paint. Timestamps are the page's own (performance.now()).
+ */
+export function clickToText(browser: Browser, origin: string) {
+	return withPage(browser, async (page) => {
+		await page.goto(`${origin}/#4/12/-80`);
+		await idleMark(page);
+		const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+		await page.mouse.move(at.x, at.y);
+		await page.evaluate(
+			({ name, words }) => {
+				window.__benchClick = new Promise<number>((resolve, reject) => {
+					let start: number | null = null;
+					addEventListener('mousedown', (e) => (start = e.timeStamp), {
+						capture: true,
+						once: true
+					});
+					const shown = () => {
+						const h1 = [...document.querySelectorAll('h1')].find(
+							(h) => h.textContent?.trim() === name
+						);
+						// The passage must sit in the same panel as the heading.
+						for (let el: Element | null = h1 ?? null; el; el = el.parentElement) {
+							const passage = el.querySelector('.article-words');
+							if (passage) {
+								return (
+									(passage.textContent ?? '').includes(words) &&
+									passage.getBoundingClientRect().height > 0
+								);
+							}
+						}
+						return false;
+					};
+					const observer = new MutationObserver(() => {
+						if (start === null || !shown()) return;
+						observer.disconnect();
+						const from = start;
+						requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from), 0));
+					});
+					observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+					setTimeout(() => reject(new Error('the panel never showed Managua')), 15_000);
+				});
+			},
+			{ name: 'Managua', words: 'Managua opposed' }
+		);
+		await page.mouse.down();
+		await page.mouse.up();
+		return page.evaluate(() => window.__benchClick!);
+	});
+}
+
+/** Counts animation frames in the page until told to stop. */
+function countFrames(page: Page) {
+	return page.evaluate(() => {
+		const frames = { count: 0, stop: false };
+		window.__benchFrames = frames;
+		const tick = () => {
+			if (frames.stop) return;
+			frames.count++;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+}
+
+/**
+ * Main-thread script time per frame while the voyage player plays: CDP Performance.getMetrics'
+ * ScriptDuration over each window of ~3 s of playback, divided by the frames requestAnimationFrame
+ * counted in it. One page plays on through `windows` windows (Play is pressed again if the voyage
+ * ends). `null` when the route page has no Play button.
+ */
+export function playerScriptPerFrame(
+	browser: Browser,
+	origin: string,
+	windows: number,
+	seconds = 3
+) {
+	return withPage(browser, async (page) => {
+		await page.goto(`${origin}/route/flotilla-voyage`);
+		await idleMark(page);
+		const play = page.getByRole('button', { name: 'Play', exact: true });
+		if ((await play.count()) === 0) return null;
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const script = async () => {
+			const { metrics } = await cdp.send('Performance.getMetrics');
+			return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+		};
+		await countFrames(page);
+		const frames = () => page.evaluate(() => window.__benchFrames!.count);
+		const out: { msPerFrame: number; frames: number }[] = [];
+		for (let w = 0; w < windows; w++) {
+			if ((await play.count()) > 0) await play.first().click();
+			const [s0, f0] = [await script(), await frames()];
+			await page.waitForTimeout(seconds * 1000);
+			const [s1, f1] = [await script(), await frames()];
+			out.push({ msPerFrame: ((s1 - s0) * 1000) / Math.max(f1 - f0, 1), frames: f1 - f0 });
+		}
+		return out;
+	});
+}
+
+/**
+ * Loads a floor page, then pans it by hand-sized steps every frame for `ms` (right, then back):
+ * time to idle and the mean frame time while panning.
+ */
+export function idleAndPan(browser: Browser, url: string, ms = 2000) {
+	return withPage(browser, async (page) => {
+		await page.goto(url);
+		const idle = await idleMark(page);
+		const frames = await page.evaluate(
+			(duration) =>
+				new Promise<number>((resolve) => {
+					const map = window.__map!;
+					let frames = 0;
+					const start = performance.now();
+					const step = (now: number) => {
+						const t = now - start;
+						if (t >= duration) return resolve(frames);
+						frames++;
+						map.panBy([t < duration / 2 ? 12 : -12, 0], { duration: 0 });
+						requestAnimationFrame(step);
+					};
+					requestAnimationFrame(step);
+				}),
+			ms
+		);
+		return { idle, frameMs: ms / Math.max(frames, 1), frames };
+	});
+}

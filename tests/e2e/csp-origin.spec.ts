@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, projectToPage, test } from './fixtures';
+
+const MANAGUA = { lng: -86.2504, lat: 12.1328 };
+
+interface Violation {
+	directive: string;
+	blocked: string;
+	source: string;
+	sample: string;
+}
+
+declare global {
+	interface Window {
+		__cspViolations?: Violation[];
+	}
+}
+
+/** Records every CSP violation of the page (and of its same-document frames) on window. */
+function recordViolations() {
+	window.__cspViolations = [];
+	document.addEventListener(
+		'securitypolicyviolation',
+		(e) => {
+			window.__cspViolations!.push({
+				directive: e.effectiveDirective,
+				blocked: e.blockedURI,
+				source: `${e.sourceFile}:${e.lineNumber}`,
+				sample: e.sample
+			});
+		},
+		true
+	);
+}
+
+const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
+
+/** The map's label fonts, registered by MapLibre through the CSS Font Loading API. */
+const mapFontFaces = (page: Page) =>
+	page.evaluate(() =>
+		[...document.fonts]
+			.filter((f) => f.family.replace(/"/g, '').startsWith('maplibre-gl-font-face'))
+			.map((f) => f.status)
+	);
+
+test('a tour of the site breaks no CSP rule and asks only its own origin', async ({
+	page,
+	baseURL
+}) => {
+	// Four full page loads, each waiting for the map: more than one test's usual budget.
+	test.setTimeout(120_000);
+	const origin = new URL(baseURL!).origin;
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.addInitScript(recordViolations);
+
+	// The home page, the policy itself, and a click on the map.
+	await page.goto('/#4/12/-80');
+	await mapIdle(page);
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toContain("script-src 'self'");
+	expect(policy).not.toContain('unsafe-eval');
+	expect(policy).toMatch(/object-src 'none'/);
+	// MapLibre fetches the label fonts (connect-src) and hands FontFace an ArrayBuffer.
+	await expect.poll(() => mapFontFaces(page)).toContainEqual('loaded');
+	expect(await mapFontFaces(page)).not.toContainEqual('error');
+
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+
+	// A deep link, loaded afresh.
+	await page.goto('/place/havana');
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+	await mapIdle(page);
+	expect(await violations(page)).toEqual([]);
+
+	// A route, with its voyage player and a share control where the page has them.
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const play = page.getByRole('button', { name: 'Play', exact: true });
+	if ((await play.count()) > 0) {
+		await play.first().click();
+		await page.waitForTimeout(1500);
+	}
+	const share = page.getByRole('button', { name: /share|copy link/i });
+	if ((await share.count()) > 0) {
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await share.first().click();
+		await page.waitForTimeout(300);
+	}
+	// A client-side navigation from the list, which renders SvelteKit's route announcer.
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Caracas' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(await violations(page)).toEqual([]);
+
+	expect(requests.length).toBeGreaterThan(10);
+	const foreign = requests.filter((url) => {
+		if (url.startsWith('data:')) return false;
+		// blob: URLs carry the origin that made them.
+		return new URL(url.replace(/^blob:/, '')).origin !== origin;
+	});
+	expect(foreign).toEqual([]);
+	expect(requests.filter((url) => url.startsWith('data:'))).toEqual([]);
+});
