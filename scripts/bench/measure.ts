@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import config from '../../playwright.config.ts';
+import { offsetFromCentre } from '../../src/lib/geo/web-mercator.ts';
 
 export const VIEWPORT = config.use?.viewport ?? { width: 1280, height: 800 };
 const IDLE_TIMEOUT = 60_000;
@@ -110,22 +111,13 @@ export function firstVisit(browser: Browser, origin: string) {
 
 const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
-/** Where a lng/lat is drawn in a north-up Web Mercator view (as tests/e2e/fixtures.ts does). */
+/** Where a lng/lat is drawn on the map canvas, from the view in the hash. */
 async function projectToPage(page: Page, lng: number, lat: number) {
-	const hash = new URL(page.url()).hash.slice(1);
-	const [zoom, cLat, cLng] = hash.split('/').map(Number);
+	const [zoom, cLat, cLng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
 	const box = await page.locator('.maplibregl-canvas').boundingBox();
 	if (!box) throw new Error('no map canvas');
-	const world = 512 * 2 ** zoom;
-	const mx = (x: number) => ((x + 180) / 360) * world;
-	const my = (y: number) => {
-		const s = Math.sin((y * Math.PI) / 180);
-		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
-	};
-	return {
-		x: box.x + box.width / 2 + mx(lng) - mx(cLng),
-		y: box.y + box.height / 2 + (my(lat) - my(cLat))
-	};
+	const { dx, dy } = offsetFromCentre({ zoom, lat: cLat, lng: cLng }, lng, lat);
+	return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
 }
 
 declare global {

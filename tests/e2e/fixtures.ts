@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
 
 /** Every browser test fails on an uncaught page error or a console error. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -31,27 +32,13 @@ export async function hashView(page: Page) {
 	return { zoom, lat, lng };
 }
 
-/**
- * Where a longitude/latitude is drawn on the canvas for a north-up Web Mercator view, the way
- * MapLibre projects it (512-pixel world at zoom 0).
- */
+/** Where a longitude/latitude is drawn on the map canvas, from the view in the hash. */
 export async function projectToPage(page: Page, lng: number, lat: number) {
-	const { zoom, lat: cLat, lng: cLng } = await hashView(page);
+	const view = await hashView(page);
 	const box = await page.locator('.maplibregl-canvas').boundingBox();
 	if (!box) throw new Error('no map canvas');
-	const world = 512 * 2 ** zoom;
-	const mx = (x: number) => ((x + 180) / 360) * world;
-	const my = (y: number) => {
-		const s = Math.sin((y * Math.PI) / 180);
-		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
-	};
-	let dx = mx(lng) - mx(cLng);
-	if (dx > world / 2) dx -= world;
-	if (dx < -world / 2) dx += world;
-	return {
-		x: box.x + box.width / 2 + dx,
-		y: box.y + box.height / 2 + (my(lat) - my(cLat))
-	};
+	const { dx, dy } = offsetFromCentre(view, lng, lat);
+	return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
 }
 
 /**
@@ -78,4 +65,28 @@ export async function canvasColours(page: Page) {
 		const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
 		return { distinct: counts.size, top: sorted.slice(0, 8) };
 	}, png.toString('base64'));
+}
+
+/**
+ * A point on a published route's line, halfway along the first segment that starts where
+ * `where` holds: somewhere to click that is on the line and away from any place.
+ */
+export async function pointOnRoute(
+	page: Page,
+	routeId: string,
+	where: (lng: number, lat: number) => boolean
+) {
+	const routes = await (await page.request.get('/data/routes.geojson')).json();
+	const route = routes.features.find((f: { id: string }) => f.id === routeId);
+	const parts: number[][][] =
+		route.geometry.type === 'LineString'
+			? [route.geometry.coordinates]
+			: route.geometry.coordinates;
+	for (const part of parts) {
+		for (let i = 0; i + 1 < part.length; i++) {
+			const [a, b] = [part[i], part[i + 1]];
+			if (where(a[0], a[1])) return { lng: (a[0] + b[0]) / 2, lat: (a[1] + b[1]) / 2 };
+		}
+	}
+	throw new Error(`no segment of ${routeId} matches`);
 }

@@ -1,4 +1,12 @@
-import { canvasColours, expect, hashView, mapIdle, projectToPage, test } from './fixtures';
+import {
+	canvasColours,
+	expect,
+	hashView,
+	mapIdle,
+	pointOnRoute,
+	projectToPage,
+	test
+} from './fixtures';
 
 const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
@@ -30,17 +38,12 @@ test('clicking Managua on the map opens the article’s words about it', async (
 });
 
 test('clicking a route’s line opens the route', async ({ page }) => {
-	const routes = await (await page.request.get('/data/routes.geojson')).json();
-	const voyage = routes.features.find((f: { id: string }) => f.id === 'flotilla-voyage');
-	const line: number[][] =
-		voyage.geometry.type === 'LineString'
-			? voyage.geometry.coordinates
-			: voyage.geometry.coordinates.flat();
-	// A point in the middle of the South Atlantic crossing, far from any place.
-	const atlantic = line.filter(([lng, lat]) => lng > -25 && lng < 0 && lat < -25);
-	expect(atlantic.length).toBeGreaterThan(0);
-	const [a, b] = [atlantic[0], atlantic[Math.min(1, atlantic.length - 1)]];
-	const mid = { lng: (a[0] + b[0]) / 2, lat: (a[1] + b[1]) / 2 };
+	// The middle of the South Atlantic crossing, far from any place.
+	const mid = await pointOnRoute(
+		page,
+		'flotilla-voyage',
+		(lng, lat) => lng > -30 && lng < 0 && lat < -25
+	);
 	await page.goto(`/#3/${mid.lat.toFixed(4)}/${mid.lng.toFixed(4)}`);
 	await mapIdle(page);
 	const at = await projectToPage(page, mid.lng, mid.lat);

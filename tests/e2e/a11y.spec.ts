@@ -1,0 +1,195 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// SwiftShader draws on the CPU of a shared, busy machine: give the map room.
+test.describe.configure({ timeout: 120_000 });
+
+/** The fixtures' mapIdle, with a longer wait for a loaded machine. */
+async function mapIdle(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
+		timeout: 75_000
+	});
+}
+
+/** Chromium logs the 404 page's own status as a console error: expected there, and only there. */
+function dropExpected404s(errors: string[]) {
+	const kept = errors.filter((e) => !/status of 404/.test(e));
+	errors.splice(0, errors.length, ...kept);
+}
+
+const PAGES: { name: string; url: string; ready: (page: Page) => Promise<void> }[] = [
+	{ name: 'the story', url: '/', ready: mapIdle },
+	{
+		name: 'a place',
+		url: '/place/managua',
+		ready: async (page) => {
+			await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+			await mapIdle(page);
+		}
+	},
+	{
+		name: 'the voyage, with its player',
+		url: '/route/flotilla-voyage',
+		ready: async (page) => {
+			await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+			await mapIdle(page);
+		}
+	},
+	{
+		name: 'the voyage at a stop, with its card',
+		url: '/route/flotilla-voyage?at=rio-de-janeiro',
+		ready: async (page) => {
+			await expect(
+				page.locator('.stop-card').getByRole('heading', { name: 'Rio de Janeiro' })
+			).toBeVisible();
+			await mapIdle(page);
+		}
+	},
+	{
+		name: 'a tour',
+		url: '/route/foreign-minister-tour',
+		ready: async (page) => {
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await mapIdle(page);
+		}
+	},
+	{
+		name: 'the 404 page',
+		url: '/place/atlantis',
+		ready: async (page) => {
+			await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+			// Its list of places comes from /data/features.json: scan it once it is there.
+			await expect(page.getByRole('link', { name: 'Managua', exact: true })).toBeVisible();
+		}
+	}
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`axe, ${scheme} colour scheme`, () => {
+		test.use({ colorScheme: scheme });
+
+		for (const { name, url, ready } of PAGES) {
+			test(`${name} (${url}) has no serious or critical violation`, async ({
+				page,
+				pageErrors
+			}) => {
+				await page.goto(url);
+				await ready(page);
+				expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+					scheme === 'dark'
+				);
+				const results = await new AxeBuilder({ page }).analyze();
+				const serious = results.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => ({
+						rule: v.id,
+						impact: v.impact,
+						help: v.help,
+						nodes: v.nodes.map((n) => ({ target: n.target.join(' '), why: n.failureSummary }))
+					}));
+				expect(serious, 'serious and critical axe violations').toEqual([]);
+				// Two regions with one name, or a label borrowed from an id used twice (a route's
+				// panel and its player's stop card both quote the article), mislead a screen reader.
+				const confusing = [...results.violations, ...results.incomplete]
+					.filter((v) => v.id === 'landmark-unique' || v.id === 'duplicate-id-aria')
+					.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+				expect(confusing, 'duplicate landmarks or ARIA ids').toEqual([]);
+				if (url === '/place/atlantis') dropExpected404s(pageErrors);
+			});
+		}
+	});
+}
+
+test('the map region is labelled with what it shows and how to do without it', async ({ page }) => {
+	await page.goto('/');
+	const map = page.locator('.map-pane').getByRole('region').first();
+	const label = (await map.getAttribute('aria-label')) ?? '';
+	expect(label).toMatch(/map/i);
+	expect(label).toMatch(/places and routes/i);
+	// More than "Map": it says what is on it, and that the list selects without a pointer.
+	expect(label).toMatch(/list/i);
+	await expect(page.getByRole('region', { name: label })).toBeVisible();
+});
+
+test('selecting a place from the list announces it in a live region', async ({ page }) => {
+	await page.goto('/');
+	const live = page.locator('[aria-live="polite"], [aria-live="assertive"]');
+	await expect(live.filter({ hasText: 'Caracas' })).toHaveCount(0);
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Caracas', exact: true })
+		.click();
+	await expect(page).toHaveURL(/\/place\/caracas/);
+	await expect(live.filter({ hasText: 'Caracas' })).not.toHaveCount(0);
+	await expect(
+		live.filter({ has: page.getByRole('heading', { level: 1, name: 'Caracas' }) })
+	).toHaveCount(1);
+});
+
+test('Escape on a place page goes back to the story, keeping the view', async ({ page }) => {
+	await page.goto('/place/managua#5/12/-86');
+	const title = page.getByRole('heading', { level: 1, name: 'Managua' });
+	await expect(title).toBeVisible();
+	await title.focus();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/#5\/12\/-86$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
+});
+
+/** WCAG relative luminance of a CSS rgb()/rgba() colour. */
+function luminance(css: string): number {
+	const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+		const c = Number(v) / 255;
+		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`focus, ${scheme} colour scheme`, () => {
+		test.use({ colorScheme: scheme });
+
+		test('list links show a visible focus ring when reached by keyboard', async ({ page }) => {
+			await page.goto('/');
+			const list = page.getByRole('navigation', { name: 'Places and routes' });
+			await list.getByRole('searchbox', { name: 'Find a place or route' }).focus();
+			await page.keyboard.press('Tab');
+			const link = list.getByRole('link').first();
+			await expect(link).toBeFocused();
+			const ring = await link.evaluate((el) => {
+				const s = getComputedStyle(el);
+				// The colour the ring is drawn on: the first opaque background up the tree.
+				let bg = 'rgb(255, 255, 255)';
+				for (let n = el.parentElement; n; n = n.parentElement) {
+					const c = getComputedStyle(n).backgroundColor;
+					if (!/rgba\(.*, 0\)|transparent/.test(c)) {
+						bg = c;
+						break;
+					}
+				}
+				return {
+					focusVisible: el.matches(':focus-visible'),
+					style: s.outlineStyle,
+					width: parseFloat(s.outlineWidth),
+					colour: s.outlineColor,
+					bg
+				};
+			});
+			expect(ring.focusVisible).toBe(true);
+			expect(ring.style).not.toBe('none');
+			// At least 2 px, and at least 3:1 against what is around it (WCAG 2.4.13, 1.4.11).
+			expect(ring.width).toBeGreaterThanOrEqual(2);
+			expect(contrast(ring.colour, ring.bg)).toBeGreaterThanOrEqual(3);
+			// It is a focus ring: gone once the link loses focus.
+			await page.keyboard.press('Shift+Tab');
+			await expect(link).not.toBeFocused();
+			expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+		});
+	});
+}

@@ -1,0 +1,70 @@
+import { expect, hashView, mapIdle, pointOnRoute, projectToPage, test } from './fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+test('a place named in the article text selects it and flies the map there', async ({ page }) => {
+	await page.goto('/#2/0/0');
+	await mapIdle(page);
+	const article = page.getByRole('region', { name: 'The article' }).first();
+	await article.getByRole('link', { name: 'Caracas' }).first().click();
+	await expect(page).toHaveURL(/\/place\/caracas/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	await expect
+		.poll(async () => (await hashView(page)).lng, { timeout: 10_000 })
+		.toBeCloseTo(-66.88, 0);
+});
+
+test('clicking the warships’ line scrolls the article to the Rio paragraph', async ({ page }) => {
+	await page.goto('/#3/-30/-15');
+	await mapIdle(page);
+	const mid = await pointOnRoute(
+		page,
+		'flotilla-voyage',
+		(lng, lat) => lng > -30 && lng < 0 && lat < -25
+	);
+	const at = await projectToPage(page, mid.lng, mid.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage/);
+	const rio = page.locator('#p-12');
+	await expect(rio.locator('mark').first()).toContainText('President Lula');
+	await expect(rio).toBeInViewport();
+});
+
+test('hiding a layer is kept in the URL and survives a shared link', async ({ page, context }) => {
+	await page.goto('/#2/10/-40');
+	await mapIdle(page);
+	const tankers = page.getByRole('checkbox', { name: /tankers/i });
+	await expect(tankers).toBeChecked();
+	const length = await page.evaluate(() => history.length);
+	await tankers.uncheck();
+	await expect(page).toHaveURL(/\?hide=fuel-tankers-2020#/);
+	expect(await page.evaluate(() => history.length)).toBe(length);
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await expect(other.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
+	await tankers.check();
+	await expect(page).not.toHaveURL(/hide=/);
+});
+
+test('the timeline selects an event’s feature and filters by period', async ({ page }) => {
+	await page.goto('/');
+	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	await timeline
+		.getByRole('link', { name: /Soleimani/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/route\/soleimani-2019/);
+	await timeline.getByRole('group', { name: 'From' }).getByLabel('Year').selectOption('2023');
+	await expect(page).toHaveURL(/from=2023/);
+	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
+});
+
+test('the list filters as one types, ignoring accents', async ({ page }) => {
+	await page.goto('/');
+	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
+	await find.fill('brasilia');
+	const list = page.getByRole('navigation', { name: 'Places and routes' });
+	await expect(list.getByRole('link')).toHaveText(['Brasília']);
+	await find.press('Escape');
+	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
+});

@@ -1,0 +1,241 @@
+import type { Page } from '@playwright/test';
+import config from '../../playwright.config';
+import { canvasColours, expect, hashView, projectToPage, test as base } from './fixtures';
+
+/**
+ * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
+ * and hostile URLs. Whatever fails, the list, the text and the panels keep working.
+ */
+
+/** Console errors a drill causes on purpose (a failed request is logged by the browser itself). */
+const test = base.extend<{ allowedConsole: RegExp | null; pageErrors: string[] }>({
+	allowedConsole: [null, { option: true }],
+	// Overrides the fixtures' check (still automatic) to let those expected messages through.
+	pageErrors: async ({ page, allowedConsole }, use) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() !== 'error') return;
+			if (allowedConsole?.test(m.text())) return;
+			errors.push(`console: ${m.text()}`);
+		});
+		await use(errors);
+		expect(errors, 'errors in the page').toEqual([]);
+	}
+});
+
+// SwiftShader draws on the CPU of a shared, busy machine: give the map room.
+test.describe.configure({ timeout: 120_000 });
+
+/** The fixtures' mapIdle, with a longer wait for a loaded machine. */
+async function mapIdle(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
+		timeout: 75_000
+	});
+}
+
+const MANAGUA_WORDS = 'Managua opposed “US efforts to expand influence in Latin America';
+
+/** Picks Managua in the list and checks its panel opens with the article's words. */
+async function openManaguaFromList(page: Page) {
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Managua', exact: true })
+		.click();
+	await expect(page).toHaveURL(/\/place\/managua(\?[^#]*)?(#.*)?$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await expect(page.locator('.article-words')).toContainText(MANAGUA_WORDS);
+}
+
+test('without WebGL the page says the map needs it, and the list, text and panels still work', async ({
+	playwright,
+	baseURL
+}) => {
+	// A browser of its own, launched like the configured one but with WebGL switched off.
+	const launch = config.use?.launchOptions ?? {};
+	const browser = await playwright.chromium.launch({
+		...launch,
+		args: [...(launch.args ?? []), '--disable-webgl', '--disable-3d-apis']
+	});
+	try {
+		const page = await browser.newPage({ baseURL, viewport: config.use?.viewport });
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+		});
+		await page.goto('/');
+		// The browser really has no WebGL: the drill is not testing a working map.
+		expect(
+			await page.evaluate(() => {
+				const c = document.createElement('canvas');
+				return (c.getContext('webgl2') ?? c.getContext('webgl')) === null;
+			})
+		).toBe(true);
+		const alert = page.locator('.map-wrap').getByRole('alert');
+		await expect(alert).toContainText('it needs WebGL');
+		await expect(page.locator('.map-wrap').getByRole('status')).toHaveCount(0);
+		const article = page.getByRole('region', { name: 'The article' });
+		await expect(article).toBeVisible();
+		await expect(article).toContainText('Managua');
+		await openManaguaFromList(page);
+		await expect(alert).toContainText('it needs WebGL');
+
+		await page.goto('/place/managua');
+		await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+		await expect(page.locator('.article-words')).toContainText(MANAGUA_WORDS);
+		await expect(page.locator('.map-wrap').getByRole('alert')).toContainText('it needs WebGL');
+		expect(errors, 'errors in the page').toEqual([]);
+	} finally {
+		await browser.close();
+	}
+});
+
+test('losing the WebGL context shows a message, and restoring it draws the map again', async ({
+	page
+}) => {
+	await page.goto('/#4/12/-80');
+	await mapIdle(page);
+	// The pointer rests on Managua's dot, hovered, when the context goes.
+	const managua = await projectToPage(page, -86.2504, 12.1328);
+	await page.mouse.move(managua.x, managua.y);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+	const banner = page.getByText('The map’s graphics were interrupted');
+	await expect(banner).toHaveCount(0);
+	const lost = await page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+		// The map's own context: getContext gives back the one already created.
+		const gl = canvas.getContext('webgl2');
+		const ext = gl?.getExtension('WEBGL_lose_context');
+		if (!ext) return false;
+		(window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = ext;
+		ext.loseContext();
+		return true;
+	});
+	expect(lost, 'WEBGL_lose_context is available').toBe(true);
+	await expect(banner).toBeVisible();
+	await expect(banner).toHaveAttribute('role', 'status');
+	// Moving the pointer over the map without graphics is harmless.
+	await page.mouse.move(managua.x + 40, managua.y + 40);
+	await page.mouse.move(managua.x, managua.y);
+
+	await page.evaluate(() =>
+		(window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext()
+	);
+	await expect(banner).toHaveCount(0);
+	await expect
+		.poll(async () => (await canvasColours(page)).distinct, { timeout: 20_000 })
+		.toBeGreaterThan(40);
+	// The story is back on the map: its dots answer the pointer again, and nothing failed.
+	await page.mouse.move(managua.x + 40, managua.y + 40);
+	await expect(page.locator('.maplibregl-canvas')).not.toHaveCSS('cursor', 'pointer');
+	await expect
+		.poll(
+			async () => {
+				await page.mouse.move(managua.x, managua.y);
+				return page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).cursor);
+			},
+			{ timeout: 20_000 }
+		)
+		.toBe('pointer');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await openManaguaFromList(page);
+	// The restored map still follows the selection.
+	await expect
+		.poll(async () => (await hashView(page)).lng, { timeout: 10_000 })
+		.toBeCloseTo(-86.25, 0);
+});
+
+test.describe('basemap tiles answering 404', () => {
+	test.use({ allowedConsole: /Failed to load resource: .*status of 404/ });
+
+	test('a banner says so, and places and routes still work', async ({ page }) => {
+		await page.route('**/map/tiles/**', (route) => route.fulfill({ status: 404 }));
+		await page.goto('/#4/12/-80');
+		const banner = page.getByRole('alert').filter({ hasText: 'Some basemap tiles failed to load' });
+		await expect(banner).toBeVisible();
+		await mapIdle(page);
+		// The story's own layers are drawn and answer the pointer without a basemap.
+		const managua = await projectToPage(page, -86.2504, 12.1328);
+		await page.mouse.move(managua.x, managua.y);
+		await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+		await openManaguaFromList(page);
+		await page
+			.getByRole('navigation', { name: 'Places and routes' })
+			.getByRole('link', { name: /86th Flotilla/ })
+			.click();
+		await expect(page).toHaveURL(/\/route\/flotilla-voyage/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('86th Flotilla');
+		await expect(banner).toBeVisible();
+	});
+});
+
+test.describe('hostile URLs', () => {
+	// Addresses that match no page get the 404 page: Chromium logs its 404 status, and SvelteKit's
+	// router logs the unmatched path (a path with a slash inside the payload has no route at all).
+	test.use({ allowedConsole: /status of 404|^\w*: ?Not found: \// });
+
+	const corpus = [
+		'/place/<script>alert(1)</script>',
+		'/place/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+		'/?hide=<img src=x onerror=alert(1)>',
+		'/?from=javascript:alert(1)&to=<svg onload=alert(1)>',
+		'/route/flotilla-voyage?at=%3Csvg%20onload%3Dalert(1)%3E',
+		'/#<img src=x onerror=alert(1)>',
+		'/#1e999/NaN/Infinity',
+		'/#99999999/-999/99999',
+		'/place/managua#4/12/-86/99999/99999',
+		'/?at=2023-02-31',
+		`/?hide=${'x'.repeat(5000)}`,
+		`/?${'a'.repeat(5000)}`
+	];
+	for (const url of corpus) {
+		test(`${url.slice(0, 50)}${url.length > 50 ? '…' : ''}`, async ({ page }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+			const response = await page.goto(url);
+			expect(response?.status()).toBeLessThan(500);
+			await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+			if ((await page.locator('.map-wrap').count()) > 0) {
+				await mapIdle(page);
+				// Whatever the hash held, once the map is up it holds a view within range (one the
+				// map can show and a link can reopen), or nothing when the address had no hash.
+				const hadHash = url.includes('#');
+				await expect
+					.poll(
+						async () => {
+							const hash = new URL(page.url()).hash;
+							if (!hadHash && hash === '') return true;
+							const { zoom, lat, lng } = await hashView(page);
+							return (
+								/^#-?[\d.]+\/-?[\d.]+\/-?[\d.]+(\/-?[\d.]+){0,2}$/.test(hash) &&
+								zoom >= 0 &&
+								zoom <= 12 &&
+								Math.abs(lat) <= 85.06 &&
+								Math.abs(lng) <= 180
+							);
+						},
+						{ message: `a view within range in ${page.url().slice(0, 200)}` }
+					)
+					.toBe(true);
+			}
+			for (const selector of ['img[src=x]', '[onerror]', '[onload]', 'a[href^="javascript:"]']) {
+				await expect(page.locator(selector), selector).toHaveCount(0);
+			}
+			await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+			const html = await page.content();
+			for (const payload of [
+				'onerror=alert',
+				'onload=alert',
+				'javascript:alert',
+				'<script>alert'
+			]) {
+				expect(html, payload).not.toContain(payload);
+			}
+			expect(dialogs, 'dialogs').toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,174 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** A phone held upright: the layout puts the text in a bottom sheet under the map. */
+const PHONE = { width: 390, height: 844 };
+
+// SwiftShader draws on the CPU of a shared, busy machine: give the map room.
+test.describe.configure({ timeout: 120_000 });
+
+/** The fixtures' mapIdle, with a longer wait for a loaded machine. */
+async function mapIdle(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
+		timeout: 75_000
+	});
+}
+
+async function box(locator: Locator) {
+	const b = await locator.boundingBox();
+	if (!b) throw new Error('not laid out');
+	return b;
+}
+
+test.describe('phone', () => {
+	test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+	test('the map keeps the top of the screen and the text sits in a sheet below it', async ({
+		page
+	}, testInfo) => {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const map = page.locator('.map-pane');
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const mapBox = await box(map);
+		// Half the screen would be 422 px; the 48 px header above the map counts as the map's
+		// share of the top, so 0.45 of the height is enough: the map must stay the main thing.
+		expect(mapBox.height).toBeGreaterThanOrEqual(0.45 * PHONE.height);
+		expect(mapBox.width).toBe(PHONE.width);
+		const sheetBox = await box(sheet);
+		// The sheet starts where the map ends, and reaches the bottom of the screen.
+		expect(sheetBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+		expect(sheetBox.y + sheetBox.height).toBeCloseTo(PHONE.height, 0);
+		// The map is really drawn there, not covered.
+		const canvas = await box(page.locator('.maplibregl-canvas'));
+		expect(canvas.height).toBeCloseTo(mapBox.height, 0);
+		await page.screenshot({ path: testInfo.outputPath('phone-collapsed.png') });
+	});
+
+	test('the sheet button shows more text, then more map', async ({ page }, testInfo) => {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const more = sheet.getByRole('button', { name: 'Show more text' });
+		await expect(more).toBeVisible();
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+		const collapsed = (await box(sheet)).height;
+
+		await more.tap();
+		const less = sheet.getByRole('button', { name: 'Show more map' });
+		await expect(less).toHaveAttribute('aria-expanded', 'true');
+		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+		// Still a sheet over the map: some map shows above it.
+		await expect.poll(async () => (await box(sheet)).y).toBeGreaterThan(48);
+		await page.screenshot({ path: testInfo.outputPath('phone-expanded.png') });
+
+		await less.tap();
+		await expect(sheet.getByRole('button', { name: 'Show more text' })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
+	});
+
+	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const before = new URL(page.url()).hash;
+		const top = await sheet.evaluate((el) => el.scrollTop);
+		const b = await box(sheet);
+		await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+		await page.mouse.wheel(0, 600);
+		await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(top + 100);
+		// The page itself does not scroll, and the map neither moved nor zoomed.
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		await page.waitForTimeout(500);
+		expect(new URL(page.url()).hash).toBe(before);
+		expect((await box(page.locator('.map-pane'))).y).toBe(48);
+		// The handle stays at the top of the sheet while its text scrolls.
+		const handle = sheet.getByRole('button', { name: 'Show more text' });
+		await expect(handle).toBeInViewport();
+		expect(Math.abs((await box(handle)).y - b.y)).toBeLessThanOrEqual(2);
+	});
+
+	/** Taps a place in the sheet's list, scrolled down to it, and waits for its panel. */
+	async function pickFromSheet(page: Page, name: string) {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const link = sheet
+			.getByRole('navigation', { name: 'Places and routes' })
+			.getByRole('link', { name, exact: true });
+		await link.scrollIntoViewIfNeeded();
+		await link.tap();
+		await expect(page).toHaveURL(new RegExp(`/place/${name.toLowerCase()}`));
+		const title = sheet.getByRole('heading', { level: 1, name });
+		await expect(title).toBeVisible();
+		return { sheet, title };
+	}
+
+	test('a place picked from the list in the sheet opens its panel', async ({ page }) => {
+		const { sheet } = await pickFromSheet(page, 'Managua');
+		await expect(sheet.locator('.article-words')).toContainText(
+			'Managua opposed “US efforts to expand influence in Latin America'
+		);
+		// The map stays where it was on the screen.
+		expect((await box(page.locator('.map-pane'))).y).toBe(48);
+	});
+
+	test('the sheet then shows the panel’s title, not the article further down', async ({
+		page
+	}, testInfo) => {
+		// Known defect: in the sheet the article pane shares the panel's scrolling column, and on a
+		// new selection it scrolls that column down to the place's paragraph in the article, away
+		// from the panel. ArticlePane has a `follow` prop for this, but +layout.svelte does not
+		// pass `follow={!compact}` yet. Remove this line once it does.
+		test.fail(true, '+layout.svelte: ArticlePane needs follow={!compact}');
+		const { sheet, title } = await pickFromSheet(page, 'Managua');
+		await page.screenshot({ path: testInfo.outputPath('phone-place.png') });
+		// In view in the sheet, not above its scroll, and not under its sticky handle.
+		await expect(title).toBeInViewport({ ratio: 1 });
+		const handle = await box(sheet.getByRole('button', { name: 'Show more text' }));
+		expect((await box(title)).y).toBeGreaterThanOrEqual(handle.y + handle.height);
+	});
+});
+
+test('on a desktop, a place picked far down the side column brings its panel into view', async ({
+	page
+}) => {
+	// A long panel (the voyage, its player and its stops), the column scrolled down to the list.
+	await page.goto('/route/flotilla-voyage');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('86th Flotilla');
+	const side = page.getByRole('complementary', { name: 'Story' });
+	const link = side
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Managua', exact: true });
+	await link.scrollIntoViewIfNeeded();
+	expect(await side.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+	await link.click();
+	await expect(page).toHaveURL(/\/place\/managua/);
+	await expect(side.getByRole('heading', { level: 1, name: 'Managua' })).toBeInViewport({
+		ratio: 1
+	});
+});
+
+test('desktop layout', async ({ page }, testInfo) => {
+	await page.goto('/place/managua');
+	await mapIdle(page);
+	// The three columns: the article, the map, the story panel.
+	const reading = await box(page.getByRole('region', { name: 'The article', exact: true }));
+	const map = await box(page.locator('.map-pane'));
+	const side = await box(page.getByRole('complementary', { name: 'Story' }));
+	expect(reading.x + reading.width).toBeLessThanOrEqual(map.x + 1);
+	expect(map.x + map.width).toBeLessThanOrEqual(side.x + 1);
+	expect(map.width).toBeGreaterThan(400);
+	// The article's text keeps off the window's edge and the map's.
+	const text = await box(page.locator('.article-pane'));
+	const words = await page
+		.locator('.article-pane .kicker')
+		.evaluate((el) => el.getBoundingClientRect().x);
+	expect(words).toBeGreaterThanOrEqual(reading.x + 8);
+	expect(text.x + text.width).toBeLessThanOrEqual(reading.x + reading.width);
+	await expect(page.getByRole('button', { name: 'Show more text' })).toBeHidden();
+	await page.screenshot({ path: testInfo.outputPath('desktop.png') });
+});
