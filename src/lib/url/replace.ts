@@ -12,9 +12,15 @@ const MIN_INTERVAL_MS = 300;
 let lastWrite = 0;
 let pending: ReturnType<typeof setTimeout> | null = null;
 let next: { search?: URLSearchParams; hash?: string } = {};
+/** The page a pending write belongs to: Back can change the entry before any hook runs. */
+let scheduledFor = '';
 
 function write() {
 	pending = null;
+	if (location.pathname !== scheduledFor) {
+		next = {};
+		return;
+	}
 	lastWrite = performance.now();
 	const search = next.search ?? new URLSearchParams(location.search);
 	const hash = next.hash ?? location.hash;
@@ -27,6 +33,7 @@ function write() {
 
 function schedule() {
 	if (pending) return;
+	scheduledFor = location.pathname;
 	const wait = Math.max(0, MIN_INTERVAL_MS - (performance.now() - lastWrite));
 	pending = setTimeout(write, wait);
 }
