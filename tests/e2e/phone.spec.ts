@@ -119,10 +119,8 @@ test.describe('phone', () => {
 	test('the sheet then shows the panel’s title, not the article further down', async ({
 		page
 	}, testInfo) => {
-		// Known defect: in the sheet the article pane shares the panel's scrolling column, and on a
-		// new selection it scrolls that column down to the place's paragraph in the article, away
-		// from the panel. ArticlePane has a `follow` prop for this, but +layout.svelte does not
-		// pass `follow={!compact}` yet. Remove this line once it does.
+		// In the sheet the article shares the panel's scrolling column: a new selection must not
+		// scroll that column down to the place's paragraph, away from the panel.
 		const { sheet, title } = await pickFromSheet(page, 'Managua');
 		await page.screenshot({ path: testInfo.outputPath('phone-place.png') });
 		// In view in the sheet, not above its scroll, and not under its sticky handle.
