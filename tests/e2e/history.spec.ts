@@ -52,6 +52,22 @@ test('Back and Forward move between selections and restore their views', async (
 	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
 });
 
+test('Back to a voyage returns to the moment the reader had scrubbed to', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await slider.focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+	await expect(page).toHaveURL(/\?at=jakarta#/);
+	await settledView(page);
+
+	await list(page).getByRole('link', { name: 'Managua' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage\?at=jakarta#/);
+	await expect(slider).toHaveAttribute('aria-valuetext', /9 Nov 2022, at Jakarta/);
+});
+
 test('moving the map only replaces the history entry', async ({ page }) => {
 	await page.goto('/place/managua#4/12/-86');
 	await mapIdle(page);
