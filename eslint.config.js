@@ -5,7 +5,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'static/map/', 'test-results/', 'bench-results/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/map/',
+			'test-results/',
+			'bench-results/',
+			'tmp-shots/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

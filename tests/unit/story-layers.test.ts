@@ -4,9 +4,10 @@ import { basemapStyle, BASEMAP_LABEL_LAYER_ID, DARK, LIGHT } from '../../src/lib
 import { withStory } from '../../src/lib/map/compose-style';
 import {
 	EVIDENCE_DASH,
-	PLACE_HIT_LAYER,
+	PLACE_DOT_LAYER,
 	ROUTE_COLOURS,
-	ROUTE_HIT_LAYER,
+	ROUTE_LINE_LAYERS,
+	STOP_LABEL_MINZOOM,
 	storyLayers
 } from '../../src/lib/map/story-layers';
 import { EVIDENCE_LEVELS } from '../../src/lib/story/schema';
@@ -42,9 +43,25 @@ describe('the story layers on the basemap', () => {
 		}
 	});
 
-	it('has a colour for every route in the story and wide layers to hit with the pointer', () => {
+	it('has a colour for every route in the story, and every layer the pointer looks for', () => {
 		for (const r of getStory().routes) expect(ROUTE_COLOURS[r.id], r.id).toBeDefined();
-		const hit = storyLayers().filter((l) => l.id === ROUTE_HIT_LAYER || l.id === PLACE_HIT_LAYER);
-		expect(hit).toHaveLength(2);
+		const ids = storyLayers().map((l) => l.id);
+		for (const id of [PLACE_DOT_LAYER, ...ROUTE_LINE_LAYERS]) expect(ids, id).toContain(id);
+	});
+
+	it("labels the article's places at every zoom and the voyage stops only from closer in", () => {
+		const labels = storyLayers().filter((l) => l.type === 'symbol');
+		const byRole = (role: string) =>
+			labels.filter((l) => JSON.stringify('filter' in l && l.filter).includes(`"${role}"`));
+		const article = labels.find((l) => l.id === 'story-place-label');
+		const stops = labels.find((l) => l.id === 'story-place-label-stop');
+		expect(byRole('article').map((l) => l.id)).toEqual([
+			'story-place-label-stop',
+			'story-place-label'
+		]);
+		expect(article?.minzoom).toBeUndefined();
+		expect(stops?.minzoom).toBe(STOP_LABEL_MINZOOM);
+		// The stops' filter is the negation of the article's, so every place has exactly one label layer.
+		expect(JSON.stringify(stops && 'filter' in stops && stops.filter)).toContain('["!",');
 	});
 });

@@ -3,8 +3,7 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	setWorkerUrl,
-	type GeoJSONSource,
-	type MapGeoJSONFeature
+	type GeoJSONSource
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,10 +13,11 @@ import type { FeatureRef } from '../story/views.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
 import { withRelativeUrlsResolved } from './style-urls.ts';
+import { hitBox, pickHit } from './hit-test.ts';
 import {
-	PLACE_HIT_LAYER,
+	PLACE_DOT_LAYER,
 	PLACES_SOURCE,
-	ROUTE_HIT_LAYER,
+	ROUTE_LINE_LAYERS,
 	ROUTES_SOURCE,
 	HIDDEN_STATE,
 	SELECTED_STATE,
@@ -162,29 +162,39 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		map.getCanvas().style.cursor = next ? 'pointer' : '';
 	}
 
-	function hitAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
-		const layers = [PLACE_HIT_LAYER, ROUTE_HIT_LAYER].filter((id) => map.getLayer(id));
+	/** MapLibre's tiles are 512 pixels wide: one world copy at zoom z is 512 · 2^z pixels. */
+	const worldWidth = () => 512 * 2 ** map.getZoom();
+
+	function hitAt(point: { x: number; y: number }): FeatureRef | undefined {
+		const layers = [PLACE_DOT_LAYER, ...ROUTE_LINE_LAYERS].filter((id) => map.getLayer(id));
 		if (layers.length === 0) return undefined;
-		const hits = map.queryRenderedFeatures([point.x, point.y], { layers });
-		return hits.find((f) => f.layer.id === PLACE_HIT_LAYER) ?? hits[0];
+		const hits = map.queryRenderedFeatures(hitBox(point), { layers }).map((f) => ({
+			ref: {
+				kind: f.source === PLACES_SOURCE ? ('place' as const) : ('route' as const),
+				id: String(f.properties.id)
+			},
+			at:
+				f.geometry.type === 'Point'
+					? map.project(f.geometry.coordinates as [number, number])
+					: undefined
+		}));
+		return pickHit(hits, point, worldWidth());
 	}
+
+	const sourceOf = (ref: FeatureRef) => (ref.kind === 'place' ? PLACES_SOURCE : ROUTES_SOURCE);
 
 	map.on('mousemove', (e) => {
 		const hit = hitAt(e.point);
-		const next = hit ? { source: hit.source, id: String(hit.properties.id) } : null;
-		if (next && (next.id !== hoverRef?.id || next.source !== hoverRef?.source)) {
-			options.onHover?.({ kind: next.source === PLACES_SOURCE ? 'place' : 'route', id: next.id });
+		const next = hit ? { source: sourceOf(hit), id: hit.id } : null;
+		if (hit && (next?.id !== hoverRef?.id || next?.source !== hoverRef?.source)) {
+			options.onHover?.(hit);
 		}
 		setHover(next);
 	});
 	map.getCanvas().addEventListener('mouseleave', () => setHover(null));
 	map.on('click', (e) => {
 		const hit = hitAt(e.point);
-		if (!hit) return;
-		options.onSelect({
-			kind: hit.source === PLACES_SOURCE ? 'place' : 'route',
-			id: String(hit.properties.id)
-		});
+		if (hit) options.onSelect(hit);
 	});
 
 	function getView(): MapView {

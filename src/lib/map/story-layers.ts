@@ -75,7 +75,7 @@ const routeColour: ExpressionSpecification = [
 function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 	const dash = EVIDENCE_DASH[evidence];
 	return {
-		id: `story-route-${evidence}`,
+		id: ROUTE_LINE_LAYERS[EVIDENCE_LEVELS.indexOf(evidence)],
 		type: 'line',
 		source: ROUTES_SOURCE,
 		filter: ['all', ['==', ['get', 'evidence'], evidence], shown],
@@ -105,45 +105,32 @@ function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 	} as LineLayerSpecification;
 }
 
-/** A white casing under the selected or hovered route, so it stands out from the others. */
+/**
+ * A white casing under the selected route, so it stands out from the others (a hovered route
+ * widens instead). Filtered to the selection, the casing is laid out for one route, not for all.
+ */
 const routeHalo: LineLayerSpecification = {
 	id: 'story-route-halo',
 	type: 'line',
 	source: ROUTES_SOURCE,
-	filter: shown,
+	filter: ['all', shown, isSelected],
 	layout: { 'line-cap': 'round', 'line-join': 'round' },
 	paint: {
 		'line-color': '#ffffff',
 		'line-width': 10,
-		'line-opacity': ['case', ['any', isSelected, hovered], 0.85, 0],
+		'line-opacity': 0.85,
 		'line-blur': 1
 	}
 };
 
-/** Invisible and wide: what the pointer hits, so thin dotted lines are easy to click. */
-export const ROUTE_HIT_LAYER = 'story-route-hit';
-const routeHit: LineLayerSpecification = {
-	id: ROUTE_HIT_LAYER,
-	type: 'line',
-	source: ROUTES_SOURCE,
-	filter: shown,
-	layout: { 'line-cap': 'round', 'line-join': 'round' },
-	paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 }
-};
-
-export const PLACE_HIT_LAYER = 'story-place-hit';
-const placeHit: CircleLayerSpecification = {
-	id: PLACE_HIT_LAYER,
-	type: 'circle',
-	source: PLACES_SOURCE,
-	filter: shown,
-	paint: { 'circle-radius': 14, 'circle-opacity': 0, 'circle-stroke-width': 0 }
-};
+/** The layers a click or hover looks for, with a tolerance (see hit-test.ts), places first. */
+export const PLACE_DOT_LAYER = 'story-place';
+export const ROUTE_LINE_LAYERS = EVIDENCE_LEVELS.map((evidence) => `story-route-${evidence}`);
 
 const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article'];
 
 const placeDots: CircleLayerSpecification = {
-	id: 'story-place',
+	id: PLACE_DOT_LAYER,
 	type: 'circle',
 	source: PLACES_SOURCE,
 	filter: shown,
@@ -156,27 +143,44 @@ const placeDots: CircleLayerSpecification = {
 	}
 };
 
-const placeLabels: SymbolLayerSpecification = {
-	id: 'story-place-label',
-	type: 'symbol',
-	source: PLACES_SOURCE,
-	filter: shown,
-	layout: {
-		'text-field': ['get', 'name'],
-		'text-font': [FONT],
-		'text-size': ['case', isArticlePlace, 14, 12],
-		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-		'text-radial-offset': 0.8,
-		'text-justify': 'auto',
-		'symbol-sort-key': ['case', isArticlePlace, 0, 1],
-		'text-optional': true
-	},
-	paint: {
-		'text-color': PLACE_COLOURS.label,
-		'text-halo-color': PLACE_COLOURS.labelHalo,
-		'text-halo-width': 1.6
-	}
-};
+/**
+ * Below this zoom only the article's own places are labelled; their voyage stops join from here
+ * (the zoom the voyage player follows the ship at, and below the zoom a selected place is shown
+ * at). Keeps the world view readable and the label work bounded when a story has many places.
+ */
+export const STOP_LABEL_MINZOOM = 3;
+
+function placeLabels(
+	id: string,
+	role: ExpressionSpecification,
+	minzoom?: number
+): SymbolLayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: PLACES_SOURCE,
+		...(minzoom === undefined ? {} : { minzoom }),
+		filter: ['all', role, shown],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT],
+			'text-size': ['case', isArticlePlace, 14, 12],
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.8,
+			'text-justify': 'auto',
+			'text-optional': true
+		},
+		paint: {
+			'text-color': PLACE_COLOURS.label,
+			'text-halo-color': PLACE_COLOURS.labelHalo,
+			'text-halo-width': 1.6
+		}
+	};
+}
+
+// The upper layer places its labels first: the article's places win a collision.
+const stopLabels = placeLabels('story-place-label-stop', ['!', isArticlePlace], STOP_LABEL_MINZOOM);
+const articleLabels = placeLabels('story-place-label', isArticlePlace);
 
 /** The voyage player's sailed line: what lies ahead stays the route's own thinner line. */
 export const VOYAGE_SOURCE = 'voyage';
@@ -202,9 +206,8 @@ export function storyLayers(): LayerSpecification[] {
 		...EVIDENCE_LEVELS.map(routeLineLayer),
 		voyageSailedCasing,
 		voyageSailed,
-		routeHit,
-		placeHit,
 		placeDots,
-		placeLabels
+		stopLabels,
+		articleLabels
 	];
 }
