@@ -91,6 +91,22 @@ test.describe('phone', () => {
 		expect(Math.abs((await box(handle)).y - b.y)).toBeLessThanOrEqual(2);
 	});
 
+	test('the timeline and its period filter are in the sheet', async ({ page }) => {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const timeline = sheet.getByRole('region', { name: 'Timeline' });
+		const year = timeline.getByRole('group', { name: 'From' }).getByLabel('Year');
+		await year.scrollIntoViewIfNeeded();
+		await expect(year).toBeInViewport();
+		await year.selectOption('2023');
+		await expect(page).toHaveURL(/from=2023/);
+		await expect(timeline).toContainText('Showing from 2023');
+		// Only one timeline on the page, and the map keeps its place.
+		await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(1);
+		expect((await box(page.locator('.map-pane'))).y).toBe(48);
+	});
+
 	/** Taps a place in the sheet's list, scrolled down to it, and waits for its panel. */
 	async function pickFromSheet(page: Page, name: string) {
 		await page.goto('/#3/10/-70');
