@@ -1,3 +1,8 @@
+/** The width in CSS pixels of one copy of the world at a zoom: MapLibre's world is 512 at zoom 0. */
+export function worldWidth(zoom: number): number {
+	return 512 * 2 ** zoom;
+}
+
 /**
  * How far from the centre of a north-up view a longitude/latitude is drawn, in CSS pixels, the
  * way MapLibre projects it (a 512-pixel world at zoom 0). For tests and the benchmark, which
@@ -8,7 +13,7 @@ export function offsetFromCentre(
 	lng: number,
 	lat: number
 ): { dx: number; dy: number } {
-	const world = 512 * 2 ** view.zoom;
+	const world = worldWidth(view.zoom);
 	const mx = (x: number) => ((x + 180) / 360) * world;
 	const my = (y: number) => {
 		const s = Math.sin((y * Math.PI) / 180);

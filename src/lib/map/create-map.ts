@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { unwrapLine } from '../geo/antimeridian.ts';
+import { worldWidth } from '../geo/web-mercator.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
@@ -162,9 +163,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		map.getCanvas().style.cursor = next ? 'pointer' : '';
 	}
 
-	/** MapLibre's tiles are 512 pixels wide: one world copy at zoom z is 512 · 2^z pixels. */
-	const worldWidth = () => 512 * 2 ** map.getZoom();
-
 	function hitAt(point: { x: number; y: number }): FeatureRef | undefined {
 		const layers = [PLACE_DOT_LAYER, ...ROUTE_LINE_LAYERS].filter((id) => map.getLayer(id));
 		if (layers.length === 0) return undefined;
@@ -178,7 +176,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 					? map.project(f.geometry.coordinates as [number, number])
 					: undefined
 		}));
-		return pickHit(hits, point, worldWidth());
+		return pickHit(hits, point, worldWidth(map.getZoom()));
 	}
 
 	const sourceOf = (ref: FeatureRef) => (ref.kind === 'place' ? PLACES_SOURCE : ROUTES_SOURCE);
