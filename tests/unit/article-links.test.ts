@@ -3,6 +3,7 @@ import {
 	articleParagraphs,
 	findMentions,
 	highlightRuns,
+	paragraphTouches,
 	highlightedParagraphs,
 	passageParagraphs,
 	type ArticleParagraph
@@ -124,6 +125,24 @@ describe('the reading pane model of the story', () => {
 		});
 		expect(highlightRuns(model[11].segments, null).every((r) => !r.marked)).toBe(true);
 	});
+
+	it('marks the selection’s links as current and knows which paragraphs a selection changes', () => {
+		const links = (ref: FeatureRef | null) =>
+			model.flatMap((p) => highlightRuns(p.segments, ref).flatMap((r) => r.pieces));
+		const current = links(place('managua')).filter((piece) => piece.current);
+		expect(current.length).toBeGreaterThan(0);
+		expect(current.every((piece) => piece.ref?.id === 'managua')).toBe(true);
+		expect(links(null).some((piece) => piece.current)).toBe(false);
+
+		const touched = model.filter((p) => paragraphTouches(p, place('managua'))).map((p) => p.n);
+		for (const n of passageParagraphs(story, place('managua'))) expect(touched).toContain(n);
+		// A paragraph left out renders exactly as with nothing selected.
+		for (const p of model.filter((p) => !touched.includes(p.n))) {
+			expect(highlightRuns(p.segments, place('managua'))).toEqual(highlightRuns(p.segments, null));
+		}
+		expect(touched.length).toBeLessThan(model.length);
+		expect(model.some((p) => paragraphTouches(p, null))).toBe(false);
+	});
 });
 
 describe('matching mentions', () => {
@@ -175,7 +194,7 @@ describe('matching mentions', () => {
 		const none = highlightRuns(p.segments, place('cape-town'));
 		expect(none).toHaveLength(1);
 		expect(none[0].pieces.filter((x) => x.ref?.id === 'cape-town')).toEqual([
-			{ text: 'Cape Town', ref: place('cape-town') }
+			{ text: 'Cape Town', ref: place('cape-town'), current: true }
 		]);
 		const voyage = highlightRuns(p.segments, route('voyage'));
 		expect(voyage.map((r) => r.marked)).toEqual([false, true, false]);

@@ -40,8 +40,8 @@ export interface ArticleParagraph {
 /** A stretch of one paragraph, highlighted or not, for rendering. */
 export interface HighlightRun {
 	marked: boolean;
-	/** Adjacent words with the same link (or none) joined together. */
-	pieces: { text: string; ref?: FeatureRef }[];
+	/** Adjacent words with the same link (or none) joined together; `current` links the selection. */
+	pieces: { text: string; ref?: FeatureRef; current?: true }[];
 }
 
 interface Span {
@@ -198,6 +198,16 @@ export function highlightedParagraphs(
 		.map((p) => p.n);
 }
 
+/** Whether selecting `ref` changes how the paragraph renders: it names or quotes the feature. */
+export function paragraphTouches(paragraph: ArticleParagraph, ref: FeatureRef | null): boolean {
+	return (
+		!!ref &&
+		paragraph.segments.some(
+			(s) => sameRef(s.ref, ref) || !!s.passageOf?.some((r) => sameRef(r, ref))
+		)
+	);
+}
+
 /**
  * One paragraph as runs to render: each run is highlighted for `selected` or not, and holds
  * pieces of text, linked or not. A mention split by an edge of the selected feature's passage
@@ -220,7 +230,10 @@ export function highlightRuns(
 		if (last && (last.ref ? sameRef(last.ref, s.ref) : !s.ref)) {
 			last.text += s.text;
 		} else {
-			run.pieces.push(s.ref ? { text: s.text, ref: s.ref } : { text: s.text });
+			if (!s.ref) run.pieces.push({ text: s.text });
+			else if (sameRef(s.ref, selected))
+				run.pieces.push({ text: s.text, ref: s.ref, current: true });
+			else run.pieces.push({ text: s.text, ref: s.ref });
 		}
 	}
 	return runs;
