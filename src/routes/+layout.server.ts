@@ -2,13 +2,14 @@ import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/st
 import { articleParagraphs } from '$lib/story/article-links';
 import { featureDates } from '$lib/story/period';
 import { getStory } from '$lib/story/story.server';
-import { summaries } from '$lib/story/views';
+import { panelViews, summaries } from '$lib/story/views';
 import { PLACES_LAYER } from '$lib/url/story-url';
 
 export function load() {
 	const story = getStory();
 	return {
 		features: summaries(story),
+		views: panelViews(story),
 		article: { ...story.article.meta, title: story.article.title },
 		paragraphs: articleParagraphs(story),
 		timeline: story.timeline,

@@ -37,6 +37,27 @@ test('clicking Managua on the map opens the article’s words about it', async (
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
 });
 
+test('selections made in the browser fetch no data: the panels came with the page', async ({
+	page
+}) => {
+	await page.goto('/#4/12/-80');
+	await mapIdle(page);
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		// Code and the map's own tiles may load; story data may not.
+		if (!path.startsWith('/_app/') && !path.startsWith('/map/')) fetched.push(path);
+	});
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await page.locator('.panel .routes a').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Foreign Minister');
+	await page.getByRole('link', { name: 'Caracas', exact: true }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	expect(fetched.filter((path) => !/^\/favicon/.test(path))).toEqual([]);
+});
+
 test('clicking a route’s line opens the route', async ({ page }) => {
 	// The middle of the South Atlantic crossing, far from any place.
 	const mid = await pointOnRoute(

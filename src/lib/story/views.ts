@@ -97,6 +97,27 @@ function contextViews(
 	return context.map((c) => ({ ...c, sources: sourceList(story, c.sources) }));
 }
 
+/**
+ * Every panel's view, by id. The layout sends them with the page, so a selection made in the
+ * browser fetches nothing: the panel opens at once, even on a slow network or with none.
+ */
+export interface PanelViews {
+	places: Record<string, PlaceView>;
+	routes: Record<string, RouteView>;
+}
+
+export function panelViews(story: Story): PanelViews {
+	return {
+		places: Object.fromEntries(story.places.map((p) => [p.id, placeView(story, p.id)!])),
+		routes: Object.fromEntries(story.routes.map((r) => [r.id, routeView(story, r.id)!]))
+	};
+}
+
+/** A view by id from a record, never from its prototype (`constructor`, `__proto__`, …). */
+export function viewById<V>(views: Record<string, V> | undefined, id: string): V | undefined {
+	return views && Object.hasOwn(views, id) ? views[id] : undefined;
+}
+
 export function summaries(story: Story): FeatureSummary[] {
 	return [
 		...story.places.map((p): FeatureSummary => ({

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { getStory } from '../../src/lib/story/story.server';
+import { panelViews, placeView, routeView, viewById } from '../../src/lib/story/views';
+
+describe('the panels’ views sent with every page', () => {
+	const story = getStory();
+	const views = panelViews(story);
+
+	it('hold every place and route, exactly as their own pages built them before', () => {
+		expect(Object.keys(views.places).sort()).toEqual(story.places.map((p) => p.id).sort());
+		expect(Object.keys(views.routes).sort()).toEqual(story.routes.map((r) => r.id).sort());
+		for (const p of story.places) expect(views.places[p.id]).toEqual(placeView(story, p.id));
+		for (const r of story.routes) expect(views.routes[r.id]).toEqual(routeView(story, r.id));
+	});
+
+	it('find a view by its id only, never something every object has', () => {
+		expect(viewById(views.places, 'managua')?.name).toBe('Managua');
+		for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '']) {
+			expect(viewById(views.places, id), id).toBeUndefined();
+			expect(viewById(views.routes, id), id).toBeUndefined();
+		}
+		expect(viewById(undefined, 'managua')).toBeUndefined();
+	});
+});
