@@ -144,6 +144,20 @@ test.describe('phone', () => {
 		const handle = await box(sheet.getByRole('button', { name: 'Show more text' }));
 		expect((await box(title)).y).toBeGreaterThanOrEqual(handle.y + handle.height);
 	});
+
+	test('a link to a place opens with the sheet at its panel, not at the article', async ({
+		page
+	}) => {
+		await page.goto('/place/caracas');
+		await mapIdle(page);
+		// The article's highlight, further down the same column, must not pull the sheet there.
+		await page.waitForTimeout(500);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		await expect(sheet.getByRole('heading', { level: 1, name: 'Caracas' })).toBeInViewport({
+			ratio: 1
+		});
+		expect(await sheet.evaluate((el) => el.scrollTop)).toBe(0);
+	});
 });
 
 test('on a desktop, a place picked far down the side column brings its panel into view', async ({
