@@ -184,7 +184,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.on('mousemove', (e) => {
 		const hit = hitAt(e.point);
 		const next = hit ? { source: sourceOf(hit), id: hit.id } : null;
-		if (hit && (next?.id !== hoverRef?.id || next?.source !== hoverRef?.source)) {
+		if (hit && next && (next.id !== hoverRef?.id || next.source !== hoverRef?.source)) {
 			options.onHover?.(hit);
 		}
 		setHover(next);

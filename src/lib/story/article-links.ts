@@ -230,10 +230,10 @@ export function highlightRuns(
 		if (last && (last.ref ? sameRef(last.ref, s.ref) : !s.ref)) {
 			last.text += s.text;
 		} else {
-			if (!s.ref) run.pieces.push({ text: s.text });
-			else if (sameRef(s.ref, selected))
-				run.pieces.push({ text: s.text, ref: s.ref, current: true });
-			else run.pieces.push({ text: s.text, ref: s.ref });
+			const piece: HighlightRun['pieces'][number] = { text: s.text };
+			if (s.ref) piece.ref = s.ref;
+			if (sameRef(s.ref, selected)) piece.current = true;
+			run.pieces.push(piece);
 		}
 	}
 	return runs;
