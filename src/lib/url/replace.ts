@@ -1,5 +1,5 @@
 import { replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 
 /**
  * Rewrites parts of the current history entry without adding one. Built on `location`, not on
@@ -12,12 +12,21 @@ const MIN_INTERVAL_MS = 300;
 let lastWrite = 0;
 let pending: ReturnType<typeof setTimeout> | null = null;
 let next: { search?: URLSearchParams; hash?: string } = {};
-/** The page a pending write belongs to: Back can change the entry before any hook runs. */
+/**
+ * The page a pending write belongs to. Taken from `page`, not `location`: on Back or Forward the
+ * browser moves `location` to the entry being entered at once, while Kit still shows (and records
+ * with every `replaceState`) the page being left until its navigation completes.
+ */
 let scheduledFor = '';
 
+/**
+ * Writes only once no navigation is in flight, into the entry of the page it was meant for.
+ * Otherwise Kit would stamp the entry being entered with the page being left, and a later
+ * Forward to that entry would open the wrong page.
+ */
 function write() {
 	pending = null;
-	if (location.pathname !== scheduledFor) {
+	if (navigating.to || location.pathname !== scheduledFor) {
 		next = {};
 		return;
 	}
@@ -33,7 +42,7 @@ function write() {
 
 function schedule() {
 	if (pending) return;
-	scheduledFor = location.pathname;
+	scheduledFor = page.url.pathname;
 	const wait = Math.max(0, MIN_INTERVAL_MS - (performance.now() - lastWrite));
 	pending = setTimeout(write, wait);
 }
