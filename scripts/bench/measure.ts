@@ -70,9 +70,10 @@ export interface Transfer {
 }
 
 /**
- * Every response of a first visit of `/` until the map is idle, re-fetched and gzipped here
- * (level 6, zlib's default and a typical host's): JavaScript split into the MapLibre chunk(s) and
- * its worker versus everything else, and all bytes, gzipped where compressible.
+ * Every response of a first visit of `/` until the map is idle and the network quiet, re-fetched
+ * and gzipped here (level 6, zlib's default and a typical host's): JavaScript split into the
+ * MapLibre chunk(s) and its worker versus everything else, and all bytes, gzipped where
+ * compressible.
  */
 export function firstVisit(browser: Browser, origin: string) {
 	return withPage(browser, async (page) => {
@@ -84,7 +85,13 @@ export function firstVisit(browser: Browser, origin: string) {
 		});
 		await page.goto(`${origin}/`);
 		await idleMark(page);
-		await page.waitForTimeout(500);
+		// On until nothing more has loaded for a second: what loads in the background once the
+		// map is idle (the place panel's code) is part of a first visit too.
+		const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').length);
+		for (let before = -1, now = await loaded(); now !== before;) {
+			await page.waitForTimeout(1000);
+			[before, now] = [now, await loaded()];
+		}
 		const transfers: Transfer[] = [];
 		for (const [url, type] of seen) {
 			if (!url.startsWith(origin)) continue;

@@ -58,6 +58,49 @@ test('selections made in the browser fetch no data: the panels came with the pag
 	expect(fetched.filter((path) => !/^\/favicon/.test(path))).toEqual([]);
 });
 
+test('once the map is idle, a place opens without any request: its panel’s code came first', async ({
+	page
+}) => {
+	await page.goto('/#4/12/-80');
+	await mapIdle(page);
+	// Until nothing more loads for a while (the load event's own "network idle" came earlier).
+	await expect
+		.poll(async () => {
+			const count = () => page.evaluate(() => performance.getEntriesByType('resource').length);
+			const before = await count();
+			await page.waitForTimeout(800);
+			return (await count()) === before;
+		})
+		.toBe(true);
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		// The camera's move to the place may load basemap tiles; the browser asks for the icon.
+		if (!path.startsWith('/map/') && !path.startsWith('/favicon')) fetched.push(path);
+	});
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	expect(fetched).toEqual([]);
+});
+
+test('a place under the pointer is ringed, and the ring goes when the pointer leaves', async ({
+	page
+}) => {
+	await page.goto('/#5/12/-84');
+	await mapIdle(page);
+	const ring = page.locator('.place-hover-ring');
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.move(at.x, at.y);
+	await expect(ring).toBeVisible();
+	const box = (await ring.boundingBox())!;
+	expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(2);
+	expect(Math.abs(box.y + box.height / 2 - at.y)).toBeLessThan(2);
+	expect(box.width).toBeGreaterThan(15);
+	await page.mouse.move(at.x + 120, at.y + 120);
+	await expect(ring).toHaveCount(0);
+});
+
 test('clicking a route’s line opens the route', async ({ page }) => {
 	// The middle of the South Atlantic crossing, far from any place.
 	const mid = await pointOnRoute(

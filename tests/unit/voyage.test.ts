@@ -100,7 +100,7 @@ describe('the flotilla’s voyage in time', () => {
 
 describe('the sailed part of the line', () => {
 	it('ends at the ship, continuous with the line even past the antimeridian', async () => {
-		const { sailedParts } = await import('../../src/lib/voyage/voyage');
+		const { sailedParts } = await import('../../src/lib/voyage/sailed');
 		for (const date of ['2022-10-15', '2022-12-20', '2023-02-01', '2023-04-20']) {
 			const at = positionAt(voyage, dayNumber(date));
 			const { passed, leg } = sailedParts(voyage, at.km, at.point);

@@ -17,6 +17,7 @@ import { withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import {
 	PLACE_DOT_LAYER,
+	PLACE_COLOURS,
 	PLACES_SOURCE,
 	ROUTE_LINE_LAYERS,
 	ROUTES_SOURCE,
@@ -25,7 +26,8 @@ import {
 	VOYAGE_SOURCE,
 	VOYAGE_STATE
 } from './story-layers.ts';
-import { sailedParts, type Voyage, type VoyagePosition } from '../voyage/voyage.ts';
+import { sailedParts } from '../voyage/sailed.ts';
+import type { Voyage, VoyagePosition } from '../voyage/voyage.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -71,6 +73,9 @@ export interface StoryMapController {
 const PLACE_ZOOM = 5;
 /** Close enough to see the ship move, far enough to see where it is going. */
 const FOLLOW_ZOOM = 3.5;
+/** The hover ring's outer size in px: just outside a dot, or a selected dot (see story-layers). */
+const RING_SIZE = 22;
+const RING_SIZE_SELECTED = 30;
 const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
@@ -151,14 +156,37 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	void loadStoryData('place', options.placesUrl);
 	void loadStoryData('route', options.routesUrl);
 
+	/**
+	 * A hovered place gets a ring drawn in HTML over its dot. Restyling the dot through feature
+	 * state would make MapLibre redraw the whole map; with a software-rendered GPU that redraw
+	 * is still running when the reader clicks, and delays the panel the click opens. A route has
+	 * no one point to ring, so a hovered route still widens in the map itself.
+	 */
+	let hoverRing: Marker | null = null;
+	function ringPlace(id: string | null) {
+		const geometry = id === null ? undefined : featureGeometry({ kind: 'place', id });
+		if (geometry?.type !== 'Point') {
+			hoverRing?.remove();
+			hoverRing = null;
+			return;
+		}
+		const [lng, lat] = geometry.coordinates;
+		const size = id === selectedId ? RING_SIZE_SELECTED : RING_SIZE;
+		hoverRing ??= new Marker({ element: ringElement() });
+		Object.assign(hoverRing.getElement().style, { width: `${size}px`, height: `${size}px` });
+		hoverRing.setLngLat([lng, lat]).addTo(map);
+	}
+
 	let hoverRef: { source: string; id: string } | null = null;
 	function setHover(next: { source: string; id: string } | null) {
 		// No style (so no feature state) while the WebGL context is lost: nothing to hover.
 		if (!map.style) next = null;
-		else if (hoverRef && (hoverRef.id !== next?.id || hoverRef.source !== next?.source)) {
+		const changed = hoverRef?.id !== next?.id || hoverRef?.source !== next?.source;
+		if (hoverRef?.source === ROUTES_SOURCE && changed && map.style) {
 			map.setFeatureState(hoverRef, { hover: false });
 		}
-		if (next) map.setFeatureState(next, { hover: true });
+		if (next?.source === ROUTES_SOURCE && changed) map.setFeatureState(next, { hover: true });
+		if (changed) ringPlace(next?.source === PLACES_SOURCE ? next.id : null);
 		hoverRef = next;
 		map.getCanvas().style.cursor = next ? 'pointer' : '';
 	}
@@ -247,6 +275,20 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			ship?.remove();
 			ship = null;
 		}
+	}
+
+	function ringElement(): HTMLElement {
+		const el = document.createElement('div');
+		el.className = 'place-hover-ring';
+		el.setAttribute('aria-hidden', 'true');
+		Object.assign(el.style, {
+			boxSizing: 'border-box',
+			borderRadius: '50%',
+			border: `2.5px solid ${PLACE_COLOURS.label}`,
+			boxShadow: `0 0 0 1.5px ${PLACE_COLOURS.stroke}`,
+			pointerEvents: 'none'
+		});
+		return el;
 	}
 
 	function shipElement(): HTMLElement {
@@ -361,6 +403,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setSelected(ref) {
 			selectedId = ref?.id ?? '';
 			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selectedId));
+			// A selected dot is larger: a ring around it grows with it.
+			if (hoverRef?.source === PLACES_SOURCE) ringPlace(hoverRef.id);
 		},
 		setHidden(ids) {
 			hiddenIds = ids;

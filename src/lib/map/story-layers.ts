@@ -137,7 +137,8 @@ const placeDots: CircleLayerSpecification = {
 	layout: { 'circle-sort-key': ['case', isArticlePlace, 2, 1] },
 	paint: {
 		'circle-color': ['case', isArticlePlace, PLACE_COLOURS.article, PLACE_COLOURS.stop],
-		'circle-radius': ['case', isSelected, 9, hovered, 8, isArticlePlace, 6, 4],
+		// A hovered place is ringed in HTML over the map (create-map.ts), not restyled here.
+		'circle-radius': ['case', isSelected, 9, isArticlePlace, 6, 4],
 		'circle-stroke-color': PLACE_COLOURS.stroke,
 		'circle-stroke-width': ['case', isSelected, 3, 1.5]
 	}

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { positionAt, type Voyage } from './voyage.ts';
+import type { Voyage, VoyagePosition } from './voyage.ts';
 
 /**
  * What the voyage player and the map share while a route plays: the live day lives here (the URL
@@ -12,7 +12,12 @@ export class VoyagePlayer {
 	playing = $state(false);
 	/** The camera follows the ship until the reader moves the map by hand. */
 	following = $state(true);
-	position = $derived(this.voyage ? positionAt(this.voyage, this.day) : null);
+	/**
+	 * Where the ship is on a day, given by the route page along with its voyage: the geometry
+	 * code behind it (Turf) then loads with that page instead of with every page.
+	 */
+	locate = $state.raw<((voyage: Voyage, day: number) => VoyagePosition) | null>(null);
+	position = $derived(this.voyage && this.locate ? this.locate(this.voyage, this.day) : null);
 }
 
 const KEY = Symbol('voyage-player');

@@ -209,21 +209,3 @@ export function stopDay(voyage: Voyage, day: number, direction: 1 | -1): number 
 export function nauticalMiles(km: number): number {
 	return km / KM_PER_NAUTICAL_MILE;
 }
-
-/**
- * The sailed part of the line up to `km`: the vertices already passed (which change only a few
- * hundred times over a whole voyage) and the short leg from the last of them to the ship.
- */
-export function sailedParts(voyage: Voyage, km: number, point: Position) {
-	const { line, vertexKm } = voyage;
-	let lo = 0;
-	let hi = vertexKm.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (vertexKm[mid] <= km) lo = mid;
-		else hi = mid - 1;
-	}
-	const last = line[lo];
-	const shipLon = point[0] + 360 * Math.round((last[0] - point[0]) / 360);
-	return { passed: lo, leg: [last, [shipLon, point[1]]] as Position[] };
-}
