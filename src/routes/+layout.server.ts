@@ -1,6 +1,8 @@
+import { env } from '$env/dynamic/public';
 import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
 import { articleParagraphs } from '$lib/story/article-links';
 import { featureDates } from '$lib/story/period';
+import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
 import { panelViews, summaries } from '$lib/story/views';
 import { PLACES_LAYER } from '$lib/url/story-url';
@@ -8,6 +10,8 @@ import { PLACES_LAYER } from '$lib/url/story-url';
 export function load() {
 	const story = getStory();
 	return {
+		/** Checked here, at build time, so the browser needs neither the check nor the variable. */
+		site: siteUrl(env.PUBLIC_SITE_URL),
 		features: summaries(story),
 		views: panelViews(story),
 		article: { ...story.article.meta, title: story.article.title },
