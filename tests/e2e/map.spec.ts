@@ -99,6 +99,14 @@ test('a place under the pointer is ringed, and the ring goes when the pointer le
 	expect(box.width).toBeGreaterThan(15);
 	await page.mouse.move(at.x + 120, at.y + 120);
 	await expect(ring).toHaveCount(0);
+
+	// Hiding the places from the keyboard, with the pointer resting on one, takes the ring away.
+	await page.mouse.move(at.x, at.y);
+	await expect(ring).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Places' }).focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('checkbox', { name: 'Places' })).not.toBeChecked();
+	await expect(ring).toHaveCount(0);
 });
 
 test('clicking a route’s line opens the route', async ({ page }) => {

@@ -409,6 +409,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setHidden(ids) {
 			hiddenIds = ids;
 			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds));
+			// A place hidden under the resting pointer takes its ring with it.
+			if (hoverRef && ids.includes(hoverRef.id)) setHover(null);
 		},
 		destroy() {
 			map.remove();
