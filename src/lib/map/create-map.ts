@@ -409,7 +409,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setHidden(ids) {
 			hiddenIds = ids;
 			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds));
-			// A place hidden under the resting pointer takes its ring with it.
+			// A place or route hidden under the resting pointer is no longer hovered (nor ringed).
 			if (hoverRef && ids.includes(hoverRef.id)) setHover(null);
 		},
 		destroy() {
