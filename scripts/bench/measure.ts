@@ -83,14 +83,23 @@ export function firstVisit(browser: Browser, origin: string) {
 				seen.set(r.url(), r.headers()['content-type'] ?? '');
 			}
 		});
+		// On until the map is idle and then no request has been open for a second (at most 15 s):
+		// what loads in the background once the map is idle (the place panel's code) is part of a
+		// first visit too.
+		let open = 0;
+		let lastActivity = Date.now();
+		const settle = (change: number) => () => {
+			open += change;
+			lastActivity = Date.now();
+		};
+		page.on('request', settle(1));
+		page.on('requestfinished', settle(-1));
+		page.on('requestfailed', settle(-1));
 		await page.goto(`${origin}/`);
 		await idleMark(page);
-		// On until nothing more has loaded for a second: what loads in the background once the
-		// map is idle (the place panel's code) is part of a first visit too.
-		const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').length);
-		for (let before = -1, now = await loaded(); now !== before;) {
-			await page.waitForTimeout(1000);
-			[before, now] = [now, await loaded()];
+		const giveUp = Date.now() + 15_000;
+		while ((open > 0 || Date.now() - lastActivity < 1000) && Date.now() < giveUp) {
+			await page.waitForTimeout(100);
 		}
 		const transfers: Transfer[] = [];
 		for (const [url, type] of seen) {

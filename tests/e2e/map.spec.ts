@@ -109,6 +109,22 @@ test('a place under the pointer is ringed, and the ring goes when the pointer le
 	await expect(ring).toHaveCount(0);
 });
 
+test('zoomed out to two copies of the world, the ring is on the copy under the pointer', async ({
+	page
+}) => {
+	// Managua half a world from the centre: one copy near each side of the map.
+	await page.goto(`/#0/12/${(MANAGUA.lng + 180).toFixed(2)}`);
+	await mapIdle(page);
+	const ring = page.locator('.place-hover-ring');
+	for (const lng of [MANAGUA.lng + 360, MANAGUA.lng]) {
+		const at = await projectToPage(page, lng, MANAGUA.lat);
+		await page.mouse.move(at.x, at.y);
+		await expect(ring).toBeVisible();
+		const box = (await ring.boundingBox())!;
+		expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(2);
+	}
+});
+
 test('clicking a route’s line opens the route', async ({ page }) => {
 	// The middle of the South Atlantic crossing, far from any place.
 	const mid = await pointOnRoute(

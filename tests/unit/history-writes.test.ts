@@ -2,40 +2,64 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * The map view and the voyage moment are written into the current history entry. These tests
- * play the order of events of Back and Forward in SvelteKit: the browser moves `location` to
- * the entry being entered first; Kit's `page` and `navigating` follow while it navigates.
+ * play SvelteKit's order of events on Back and Forward: the browser moves `location` to the
+ * entry being entered first; Kit calls `beforeNavigate`, loads, then shows the page (`page`)
+ * and settles the navigation's `complete`.
  */
 const kit = vi.hoisted(() => ({
 	replaceState: vi.fn(),
-	page: { url: new URL('https://example.org/'), state: {} },
-	navigating: { to: null as null | { url: URL } }
+	page: { url: new URL('https://example.org/'), state: {} }
 }));
 vi.mock('$app/navigation', () => ({ replaceState: kit.replaceState }));
-vi.mock('$app/state', () => ({ page: kit.page, navigating: kit.navigating }));
+vi.mock('$app/state', () => ({ page: kit.page }));
 
 const address = { pathname: '/', search: '', hash: '' };
 
-/** Where the reader is: the address bar and the page Kit shows agree. */
-function showPage(href: string) {
+function moveAddress(href: string) {
 	const url = new URL(href, 'https://example.org');
-	kit.page.url = url;
 	Object.assign(address, { pathname: url.pathname, search: url.search, hash: url.hash });
+	return url;
 }
 
-/** Back or Forward has begun: the browser is on the entry, Kit has not shown its page yet. */
-function browserEnters(href: string) {
-	const url = new URL(href, 'https://example.org');
-	Object.assign(address, { pathname: url.pathname, search: url.search, hash: url.hash });
-	kit.navigating.to = { url };
+/** Where the reader is: the address bar and the page Kit shows agree. */
+function showPage(href: string) {
+	kit.page.url = moveAddress(href);
 }
 
 let replace: typeof import('../../src/lib/url/replace');
+
+/**
+ * Back or Forward to `href` has begun: the browser is on the entry and Kit has called
+ * `beforeNavigate`, but still shows the page being left. Returns how the navigation ends.
+ */
+function backTo(href: string) {
+	moveAddress(href);
+	let complete!: () => void;
+	let cancel!: () => void;
+	const done = new Promise<void>((resolve, reject) => {
+		complete = () => {
+			kit.page.url = new URL(href, 'https://example.org');
+			resolve();
+		};
+		cancel = () => reject(new Error('navigation aborted'));
+	});
+	replace.navigationStarted({ type: 'popstate', complete: done });
+	return { complete, cancel, done: done.catch(() => {}) };
+}
+
+/** Lets time pass, completes the navigation, lets more pass: nothing may have been written. */
+async function finishWithoutWriting(navigation: ReturnType<typeof backTo>) {
+	vi.advanceTimersByTime(1000);
+	navigation.complete();
+	await navigation.done;
+	vi.advanceTimersByTime(1000);
+	expect(kit.replaceState).not.toHaveBeenCalled();
+}
 
 beforeEach(async () => {
 	vi.useFakeTimers();
 	vi.stubGlobal('location', address);
 	kit.replaceState.mockClear();
-	kit.navigating.to = null;
 	vi.resetModules();
 	replace = await import('../../src/lib/url/replace');
 	showPage('/place/havana');
@@ -63,30 +87,58 @@ describe('writes into the history entry', () => {
 		]);
 	});
 
-	it('never stamps the entry being entered by Back with the page being left', () => {
+	it('never stamps the entry being entered by Back with the page being left', async () => {
 		showPage('/route/flotilla-voyage');
-		browserEnters('/place/havana');
-		// The camera of the route page, still flying, reports a view during the navigation.
+		const back = backTo('/place/havana');
+		// The route page's camera, still flying, reports a view during the navigation.
 		replace.replaceHash('#3/10/-60');
-		vi.advanceTimersByTime(1000);
-		expect(kit.replaceState).not.toHaveBeenCalled();
+		await finishWithoutWriting(back);
+	});
+
+	it('does the same between two entries of one page (a voyage moment and the route)', async () => {
+		showPage('/route/flotilla-voyage?at=rio-de-janeiro');
+		const back = backTo('/route/flotilla-voyage');
+		replace.replaceParam('at', 'cape-town');
+		replace.replaceHash('#3/10/-60');
+		await finishWithoutWriting(back);
 	});
 
 	it('drops a view scheduled before Back once the browser is on another entry', () => {
 		showPage('/route/flotilla-voyage');
 		replace.replaceHash('#3/10/-60');
-		browserEnters('/place/havana');
+		// The browser has moved; Kit's popstate handler has not run yet.
+		moveAddress('/place/havana');
 		vi.advanceTimersByTime(1000);
 		expect(kit.replaceState).not.toHaveBeenCalled();
 	});
 
-	it('writes again once the entered page is shown', () => {
+	it('writes the entered page’s view right after it is shown, even within the burst limit', async () => {
 		showPage('/route/flotilla-voyage');
-		browserEnters('/place/havana');
 		replace.replaceHash('#3/10/-60');
 		vi.advanceTimersByTime(1000);
-		kit.navigating.to = null;
+		kit.replaceState.mockClear();
+		replace.replaceHash('#3/11/-61');
+		const back = backTo('/place/havana');
+		back.complete();
+		await back.done;
+		replace.replaceHash('#6/23.1/-82.4');
+		vi.advanceTimersByTime(1000);
+		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#6/23.1/-82.4', {}]]);
+	});
+
+	it('writes again after a navigation that was given up', async () => {
 		showPage('/place/havana');
+		const abandoned = backTo('/place/managua');
+		abandoned.cancel();
+		await abandoned.done;
+		moveAddress('/place/havana');
+		replace.replaceHash('#6/23.1/-82.4');
+		vi.advanceTimersByTime(1000);
+		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#6/23.1/-82.4', {}]]);
+	});
+
+	it('keeps writing when the reader leaves the document and stays (a download)', () => {
+		replace.navigationStarted({ type: 'leave', complete: new Promise(() => {}) });
 		replace.replaceHash('#6/23.1/-82.4');
 		vi.advanceTimersByTime(1000);
 		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#6/23.1/-82.4', {}]]);

@@ -163,18 +163,22 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	 * no one point to ring, so a hovered route still widens in the map itself.
 	 */
 	let hoverRing: Marker | null = null;
+	/** Where the pointer was last over the map: which copy of the world it points at. */
+	let pointer: { x: number; y: number } | null = null;
 	function ringPlace(id: string | null) {
+		hoverRing?.remove();
+		hoverRing = null;
 		const geometry = id === null ? undefined : featureGeometry({ kind: 'place', id });
-		if (geometry?.type !== 'Point') {
-			hoverRing?.remove();
-			hoverRing = null;
-			return;
-		}
+		if (geometry?.type !== 'Point') return;
 		const [lng, lat] = geometry.coordinates;
-		const size = id === selectedId ? RING_SIZE_SELECTED : RING_SIZE;
-		hoverRing ??= new Marker({ element: ringElement() });
-		Object.assign(hoverRing.getElement().style, { width: `${size}px`, height: `${size}px` });
-		hoverRing.setLngLat([lng, lat]).addTo(map);
+		// Zoomed out, the dot under the pointer can be on a copy of the world beside the first.
+		const copy = pointer
+			? Math.round((pointer.x - map.project([lng, lat]).x) / worldWidth(map.getZoom()))
+			: 0;
+		// A new marker each time: a moved one stays on the copy it was on before.
+		hoverRing = new Marker({ element: ringElement(id === selectedId) })
+			.setLngLat([lng + 360 * copy, lat])
+			.addTo(map);
 	}
 
 	let hoverRef: { source: string; id: string } | null = null;
@@ -210,6 +214,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	const sourceOf = (ref: FeatureRef) => (ref.kind === 'place' ? PLACES_SOURCE : ROUTES_SOURCE);
 
 	map.on('mousemove', (e) => {
+		pointer = e.point;
 		const hit = hitAt(e.point);
 		const next = hit ? { source: sourceOf(hit), id: hit.id } : null;
 		if (hit && next && (next.id !== hoverRef?.id || next.source !== hoverRef?.source)) {
@@ -277,11 +282,14 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		}
 	}
 
-	function ringElement(): HTMLElement {
+	function ringElement(aroundSelected: boolean): HTMLElement {
 		const el = document.createElement('div');
 		el.className = 'place-hover-ring';
 		el.setAttribute('aria-hidden', 'true');
+		const size = `${aroundSelected ? RING_SIZE_SELECTED : RING_SIZE}px`;
 		Object.assign(el.style, {
+			width: size,
+			height: size,
 			boxSizing: 'border-box',
 			borderRadius: '50%',
 			border: `2.5px solid ${PLACE_COLOURS.label}`,

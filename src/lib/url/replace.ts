@@ -1,10 +1,15 @@
 import { replaceState } from '$app/navigation';
-import { navigating, page } from '$app/state';
+import { page } from '$app/state';
 
 /**
  * Rewrites parts of the current history entry without adding one. Built on `location`, not on
  * `page.url`: SvelteKit's shallow `replaceState` leaves `page.url` at the last navigation, so two
  * writers (the view in the hash, the voyage moment in `?at=`) would undo each other's changes.
+ *
+ * Nothing is written while a navigation is in flight. On Back or Forward the browser moves
+ * `location` to the entry being entered at once, while Kit still shows the page being left, and
+ * records that page (its URL, its place in history) with every `replaceState` until the
+ * navigation completes: a write then would make a later Forward to that entry open the wrong page.
  */
 
 /** Browsers refuse bursts of history writes; camera moves and playback come in bursts. */
@@ -12,28 +17,32 @@ const MIN_INTERVAL_MS = 300;
 let lastWrite = 0;
 let pending: ReturnType<typeof setTimeout> | null = null;
 let next: { search?: URLSearchParams; hash?: string } = {};
-/**
- * The page a pending write belongs to. Taken from `page`, not `location`: on Back or Forward the
- * browser moves `location` to the entry being entered at once, while Kit still shows (and records
- * with every `replaceState`) the page being left until its navigation completes.
- */
+/** The page the changes in `next` belong to: the one Kit shows, not the one `location` names. */
 let scheduledFor = '';
+/** Navigations begun and not yet completed or given up. */
+let inFlight = 0;
 
-/**
- * Writes only once no navigation is in flight, into the entry of the page it was meant for.
- * Otherwise Kit would stamp the entry being entered with the page being left, and a later
- * Forward to that entry would open the wrong page.
- */
+function dropPending() {
+	if (pending) clearTimeout(pending);
+	pending = null;
+	next = {};
+}
+
+/** The changes to write, started afresh when the last ones were meant for another page. */
+function changes() {
+	if (scheduledFor !== page.url.pathname) {
+		dropPending();
+		scheduledFor = page.url.pathname;
+	}
+	return next;
+}
+
 function write() {
 	pending = null;
-	if (navigating.to || location.pathname !== scheduledFor) {
-		next = {};
-		return;
-	}
-	lastWrite = performance.now();
-	const search = next.search ?? new URLSearchParams(location.search);
-	const hash = next.hash ?? location.hash;
+	const { search = new URLSearchParams(location.search), hash = location.hash } = next;
 	next = {};
+	if (inFlight > 0 || location.pathname !== scheduledFor) return;
+	lastWrite = performance.now();
 	const query = search.toString().replaceAll('%2C', ',');
 	const url = `${location.pathname}${query ? `?${query}` : ''}${hash}`;
 	if (url !== `${location.pathname}${location.search}${location.hash}`)
@@ -42,32 +51,43 @@ function write() {
 
 function schedule() {
 	if (pending) return;
-	scheduledFor = page.url.pathname;
 	const wait = Math.max(0, MIN_INTERVAL_MS - (performance.now() - lastWrite));
 	pending = setTimeout(write, wait);
 }
 
-/** Keeps the map view in the hash. */
+/**
+ * Keeps the map view in the hash. A view reported during a navigation belongs to the page being
+ * left and is ignored: the page being entered reports its own once its camera has moved.
+ */
 export function replaceHash(hash: string) {
-	next.hash = hash;
+	if (inFlight > 0) return;
+	changes().hash = hash;
 	schedule();
 }
 
-/** Sets or removes one query parameter, e.g. the voyage moment `at`. */
+/** Sets or removes one query parameter, e.g. the voyage moment `at`; ignored during navigations. */
 export function replaceParam(name: string, value: string | null) {
-	const search = next.search ?? new URLSearchParams(location.search);
+	if (inFlight > 0) return;
+	const pendingChanges = changes();
+	const search = pendingChanges.search ?? new URLSearchParams(location.search);
 	if (value === null) search.delete(name);
 	else search.set(name, value);
-	next.search = search;
+	pendingChanges.search = search;
 	schedule();
 }
 
 /**
- * Drops writes not yet made: called when the reader navigates, so that a view meant for the page
- * being left is never written into the entry being entered.
+ * For Kit's `beforeNavigate`: drops the writes not yet made and makes none until the navigation
+ * has completed, been cancelled or been overtaken by another (`complete` settles in every case).
+ * Leaving the document is not a navigation within it: its `complete` never settles, and the
+ * page may stay (a download) or come back from the back-forward cache.
  */
-export function dropPendingWrites() {
-	if (pending) clearTimeout(pending);
-	pending = null;
-	next = {};
+export function navigationStarted(navigation: { type: string; complete: Promise<void> }) {
+	if (navigation.type === 'leave') return;
+	dropPending();
+	inFlight++;
+	const settled = () => {
+		inFlight--;
+	};
+	navigation.complete.then(settled, settled);
 }
