@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
 	canvasColours,
 	expect,
@@ -37,25 +38,35 @@ test('clicking Managua on the map opens the article’s words about it', async (
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
 });
 
+/** Paths the page requests from now on, outside the given prefixes and the browser's icon. */
+function requestsOutside(page: Page, allowed: string[]) {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (![...allowed, '/favicon'].some((prefix) => path.startsWith(prefix))) fetched.push(path);
+	});
+	return fetched;
+}
+
+async function clickManagua(page: Page) {
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+}
+
 test('selections made in the browser fetch no data: the panels came with the page', async ({
 	page
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
-	const fetched: string[] = [];
-	page.on('request', (r) => {
-		const path = new URL(r.url()).pathname;
-		// Code and the map's own tiles may load; story data may not.
-		if (!path.startsWith('/_app/') && !path.startsWith('/map/')) fetched.push(path);
-	});
-	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
-	await page.mouse.click(at.x, at.y);
-	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	// Code and the map's own tiles may load; story data may not.
+	const fetched = requestsOutside(page, ['/_app/', '/map/']);
+	await clickManagua(page);
 	await page.locator('.panel .routes a').first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Foreign Minister');
 	await page.getByRole('link', { name: 'Caracas', exact: true }).first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
-	expect(fetched.filter((path) => !/^\/favicon/.test(path))).toEqual([]);
+	expect(fetched).toEqual([]);
 });
 
 test('once the map is idle, a place opens without any request: its panel’s code came first', async ({
@@ -72,15 +83,9 @@ test('once the map is idle, a place opens without any request: its panel’s cod
 			return (await count()) === before;
 		})
 		.toBe(true);
-	const fetched: string[] = [];
-	page.on('request', (r) => {
-		const path = new URL(r.url()).pathname;
-		// The camera's move to the place may load basemap tiles; the browser asks for the icon.
-		if (!path.startsWith('/map/') && !path.startsWith('/favicon')) fetched.push(path);
-	});
-	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
-	await page.mouse.click(at.x, at.y);
-	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	// The camera's move to the place may load basemap tiles.
+	const fetched = requestsOutside(page, ['/map/']);
+	await clickManagua(page);
 	expect(fetched).toEqual([]);
 });
 

@@ -182,17 +182,21 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	}
 
 	let hoverRef: { source: string; id: string } | null = null;
-	function setHover(next: { source: string; id: string } | null) {
+	/** Shows what is under the pointer as hovered; whether that changed what is hovered. */
+	function setHover(next: { source: string; id: string } | null): boolean {
 		// No style (so no feature state) while the WebGL context is lost: nothing to hover.
 		if (!map.style) next = null;
 		const changed = hoverRef?.id !== next?.id || hoverRef?.source !== next?.source;
-		if (hoverRef?.source === ROUTES_SOURCE && changed && map.style) {
-			map.setFeatureState(hoverRef, { hover: false });
+		if (changed) {
+			if (hoverRef?.source === ROUTES_SOURCE && map.style) {
+				map.setFeatureState(hoverRef, { hover: false });
+			}
+			if (next?.source === ROUTES_SOURCE) map.setFeatureState(next, { hover: true });
+			ringPlace(next?.source === PLACES_SOURCE ? next.id : null);
 		}
-		if (next?.source === ROUTES_SOURCE && changed) map.setFeatureState(next, { hover: true });
-		if (changed) ringPlace(next?.source === PLACES_SOURCE ? next.id : null);
 		hoverRef = next;
 		map.getCanvas().style.cursor = next ? 'pointer' : '';
+		return changed;
 	}
 
 	function hitAt(point: { x: number; y: number }): FeatureRef | undefined {
@@ -216,11 +220,9 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.on('mousemove', (e) => {
 		pointer = e.point;
 		const hit = hitAt(e.point);
-		const next = hit ? { source: sourceOf(hit), id: hit.id } : null;
-		if (hit && next && (next.id !== hoverRef?.id || next.source !== hoverRef?.source)) {
+		if (setHover(hit ? { source: sourceOf(hit), id: hit.id } : null) && hit) {
 			options.onHover?.(hit);
 		}
-		setHover(next);
 	});
 	map.getCanvas().addEventListener('mouseleave', () => setHover(null));
 	map.on('click', (e) => {
