@@ -25,7 +25,10 @@ export default defineConfig({
 				'--enable-unsafe-swiftshader',
 				'--disable-background-networking',
 				'--disable-component-update',
-				'--no-first-run'
+				'--no-first-run',
+				// Chromium 156 loads its omnibox popup (a web page of its own) for every new window:
+				// on two cores, that work competes with the page under test and the benchmark.
+				'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 			]
 		}
 	},

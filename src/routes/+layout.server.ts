@@ -4,7 +4,7 @@ import { articleParagraphs } from '$lib/story/article-links';
 import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
-import { panelViews, summaries } from '$lib/story/views';
+import { summaries } from '$lib/story/views';
 import { PLACES_LAYER } from '$lib/url/story-url';
 
 export function load() {
@@ -13,7 +13,6 @@ export function load() {
 		/** Checked here, at build time, so the browser needs neither the check nor the variable. */
 		site: siteUrl(env.PUBLIC_SITE_URL),
 		features: summaries(story),
-		views: panelViews(story),
 		article: { ...story.article.meta, title: story.article.title },
 		paragraphs: articleParagraphs(story),
 		timeline: story.timeline,

@@ -146,6 +146,22 @@ test('losing the WebGL context shows a message, and restoring it draws the map a
 		.toBeCloseTo(-86.25, 0);
 });
 
+test.describe('the panels’ text unreachable', () => {
+	test.use({ allowedConsole: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/ });
+
+	test('a selection says the text could not be loaded, and works once it can', async ({ page }) => {
+		await page.route('**/data/views.json', (route) => route.abort('internetdisconnected'));
+		await page.goto('/');
+		const list = page.getByRole('navigation', { name: 'Places and routes' });
+		await list.getByRole('link', { name: 'Managua', exact: true }).click();
+		await expect(page.getByText('The story’s text could not be loaded')).toBeVisible();
+		// The article stays readable meanwhile.
+		await expect(page.locator('.article-pane')).toContainText('Amir-Abdollahian');
+		await page.unroute('**/data/views.json');
+		await openManaguaFromList(page);
+	});
+});
+
 test.describe('basemap tiles answering 404', () => {
 	test.use({ allowedConsole: /Failed to load resource: .*status of 404/ });
 

@@ -54,11 +54,24 @@ async function clickManagua(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
 }
 
-test('selections made in the browser fetch no data: the panels came with the page', async ({
+/** Until nothing more loads for a while (the load event's own "network idle" came earlier). */
+async function networkQuiet(page: Page) {
+	await expect
+		.poll(async () => {
+			const count = () => page.evaluate(() => performance.getEntriesByType('resource').length);
+			const before = await count();
+			await page.waitForTimeout(800);
+			return (await count()) === before;
+		})
+		.toBe(true);
+}
+
+test('once the map is idle, selections fetch no data: every panel’s text came in the background', async ({
 	page
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
+	await networkQuiet(page);
 	// Code and the map's own tiles may load; story data may not.
 	const fetched = requestsOutside(page, ['/_app/', '/map/']);
 	await clickManagua(page);
@@ -74,19 +87,37 @@ test('once the map is idle, a place opens without any request: its panel’s cod
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
-	// Until nothing more loads for a while (the load event's own "network idle" came earlier).
-	await expect
-		.poll(async () => {
-			const count = () => page.evaluate(() => performance.getEntriesByType('resource').length);
-			const before = await count();
-			await page.waitForTimeout(800);
-			return (await count()) === before;
-		})
-		.toBe(true);
+	await networkQuiet(page);
 	// The camera's move to the place may load basemap tiles.
 	const fetched = requestsOutside(page, ['/map/']);
 	await clickManagua(page);
 	expect(fetched).toEqual([]);
+});
+
+test('the first view of the story does not carry the panels’ text; a deep link to a place does', async ({
+	request
+}) => {
+	// Only Managua's panel shows its GeoNames number (in its sources).
+	const home = await (await request.get('/')).text();
+	const managua = await (await request.get('/place/managua')).text();
+	const panelOnly = /Managua 3617763/;
+	expect(managua).toMatch(panelOnly);
+	expect(home).not.toMatch(panelOnly);
+});
+
+test('selecting a place leaves the map where it was: the timeline’s highlight moves nothing', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const canvas = page.locator('.maplibregl-canvas');
+	const before = await canvas.boundingBox();
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Managua', exact: true })
+		.click();
+	await expect(page.locator('.timeline [aria-current="page"]').first()).toBeVisible();
+	expect(await canvas.boundingBox()).toEqual(before);
 });
 
 test('a place under the pointer is ringed, and the ring goes when the pointer leaves', async ({

@@ -97,10 +97,7 @@ function contextViews(
 	return context.map((c) => ({ ...c, sources: sourceList(story, c.sources) }));
 }
 
-/**
- * Every panel's view, by id. The layout sends them with the page, so a selection made in the
- * browser fetches nothing: the panel opens at once, even on a slow network or with none.
- */
+/** Every panel's view, by id (served as /data/views.json, see panel-views.ts). */
 export interface PanelViews {
 	places: Record<string, PlaceView>;
 	routes: Record<string, RouteView>;

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { panelViewsFrom } from '$lib/story/panel-views';
 import { viewById } from '$lib/story/views';
 import type { PageLoad } from './$types';
 
-/** The route's panel, from the views the layout already sent: no request of its own. */
-export const load: PageLoad = async ({ params, parent }) => {
-	const route = viewById((await parent()).views?.routes, params.id);
+export const load: PageLoad = async ({ params, fetch }) => {
+	const route = viewById((await panelViewsFrom(fetch)).routes, params.id);
 	if (!route) error(404, `No route called “${params.id}” in this story`);
 	return { route };
 };
