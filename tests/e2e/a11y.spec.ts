@@ -196,3 +196,15 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	});
 }
+
+test('the home page names the article once, over the article itself', async ({ page }) => {
+	await page.goto('/');
+	const title = 'Iran, Nicaragua discussed ways to counter US influence in Latin America';
+	await expect(page.getByRole('heading', { name: new RegExp(title) })).toHaveCount(1);
+	await expect(
+		page.getByRole('article').getByRole('heading', { name: new RegExp(title) })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'The article’s places and routes'
+	);
+});
