@@ -10,6 +10,14 @@ import {
 	VOYAGE_STATE
 } from './story-layers.ts';
 
+/**
+ * How far past its edges (in tile units, 512 a side) a story tile carries features: enough for the
+ * widest dot and line, well under the default 128, with which a tile at low zoom holds half its
+ * neighbours' features as well and the worker cuts every dot and line several times over.
+ * Labels are placed across tiles, so they need none.
+ */
+const STORY_BUFFER = 32;
+
 export interface StoryDataUrls {
 	placesUrl: string;
 	routesUrl: string;
@@ -41,8 +49,18 @@ export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): Sty
 		},
 		sources: {
 			...basemap.sources,
-			[PLACES_SOURCE]: { type: 'geojson', data: urls.placesUrl, promoteId: 'id' },
-			[ROUTES_SOURCE]: { type: 'geojson', data: urls.routesUrl, promoteId: 'id' },
+			[PLACES_SOURCE]: {
+				type: 'geojson',
+				data: urls.placesUrl,
+				promoteId: 'id',
+				buffer: STORY_BUFFER
+			},
+			[ROUTES_SOURCE]: {
+				type: 'geojson',
+				data: urls.routesUrl,
+				promoteId: 'id',
+				buffer: STORY_BUFFER
+			},
 			[VOYAGE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers
