@@ -105,6 +105,21 @@ test('the first view of the story does not carry the panels’ text; a deep link
 	expect(home).not.toMatch(panelOnly);
 });
 
+test('a link to a place needs no request for its panel: only the other panels load, once idle', async ({
+	page
+}) => {
+	const views: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.startsWith('/data/views')) views.push(path);
+	});
+	await page.goto('/place/managua');
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await mapIdle(page);
+	await networkQuiet(page);
+	expect(views).toEqual(['/data/views.json']);
+});
+
 test('selecting a place leaves the map where it was: the timeline’s highlight moves nothing', async ({
 	page
 }) => {

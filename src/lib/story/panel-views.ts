@@ -1,33 +1,63 @@
-import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import { error } from '@sveltejs/kit';
-import type { PanelViews } from './views';
+import { viewById, type PanelViews, type PlaceView, type RouteView } from './views';
 
-let cached: Promise<PanelViews> | undefined;
+let everyView: Promise<PanelViews> | undefined;
 
 /**
- * Every panel's view, fetched once per visit and then kept: after the first, a selection made in
- * the browser fetches nothing, even on a slow network or with none. The pages without a selection
- * do not carry them (they are most of the data), so the first view of the story is lighter; a
- * prerendered place or route page has them inlined by Kit, from this same fetch.
+ * Every panel's view, fetched once per visit and then kept: after it, a selection made in the
+ * browser fetches nothing, even on a slow network or with none. The first view of the story does
+ * not carry them (they were most of its HTML); the layout fetches them once the map is idle.
  */
-export function panelViewsFrom(fetch: typeof globalThis.fetch): Promise<PanelViews> {
-	// While prerendering, every page must make the request itself for Kit to inline its answer.
-	if (!browser) return fetchViews(fetch);
-	cached ??= fetchViews(fetch).catch((e: unknown) => {
-		cached = undefined;
+function allViews(fetch: typeof globalThis.fetch): Promise<PanelViews> {
+	everyView ??= fetchJson<PanelViews>(fetch, resolve('/data/views.json')).catch((e: unknown) => {
+		everyView = undefined;
 		throw e;
 	});
-	return cached;
+	return everyView;
 }
 
-async function fetchViews(fetch: typeof globalThis.fetch): Promise<PanelViews> {
+/**
+ * A place's or route's panel. Until every view is here, it asks for this one alone: that is what
+ * a prerendered page of the place or route carries inline (Kit replays the answer when the page
+ * hydrates, with no request), and a small request for a selection made before the map is idle.
+ */
+export async function panelView(
+	fetch: typeof globalThis.fetch,
+	kind: 'place',
+	id: string
+): Promise<PlaceView | undefined>;
+export async function panelView(
+	fetch: typeof globalThis.fetch,
+	kind: 'route',
+	id: string
+): Promise<RouteView | undefined>;
+export async function panelView(
+	fetch: typeof globalThis.fetch,
+	kind: 'place' | 'route',
+	id: string
+): Promise<PlaceView | RouteView | undefined> {
+	if (everyView) {
+		const views = await allViews(fetch);
+		return kind === 'place' ? viewById(views.places, id) : viewById(views.routes, id);
+	}
+	const path = resolve('/data/views/[kind]/[id].json', { kind, id });
+	return fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
+}
+
+/** Every view, in the background (the layout calls this once the map is idle). */
+export function preloadPanelViews() {
+	allViews(globalThis.fetch).catch(() => {});
+}
+
+async function fetchJson<T>(fetch: typeof globalThis.fetch, path: string, missingIsEmpty = false) {
 	let response: Response;
 	try {
-		response = await fetch(resolve('/data/views.json'));
+		response = await fetch(path);
 	} catch {
 		error(503, 'The story’s text could not be loaded: the network is unreachable. Try again.');
 	}
+	if (missingIsEmpty && response.status === 404) return undefined as T;
 	if (!response.ok) error(503, `The story’s text could not be loaded (HTTP ${response.status}).`);
-	return response.json();
+	return (await response.json()) as T;
 }

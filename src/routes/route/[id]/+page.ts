@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { panelViewsFrom } from '$lib/story/panel-views';
-import { viewById } from '$lib/story/views';
+import { panelView } from '$lib/story/panel-views';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, fetch }) => {
-	const route = viewById((await panelViewsFrom(fetch)).routes, params.id);
+	const route = await panelView(fetch, 'route', params.id);
 	if (!route) error(404, `No route called “${params.id}” in this story`);
 	return { route };
 };
