@@ -199,6 +199,8 @@ test.describe('hostile URLs', () => {
 		'/place/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
 		'/place/constructor',
 		'/route/__proto__',
+		'/place/..%2F..%2Fviews',
+		'/route/..%2F..%2Ffeatures',
 		'/?hide=<img src=x onerror=alert(1)>',
 		'/?from=javascript:alert(1)&to=<svg onload=alert(1)>',
 		'/route/flotilla-voyage?at=%3Csvg%20onload%3Dalert(1)%3E',

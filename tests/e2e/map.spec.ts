@@ -125,14 +125,15 @@ test('selecting a place leaves the map where it was: the timeline’s highlight 
 }) => {
 	await page.goto('/');
 	await mapIdle(page);
-	const canvas = page.locator('.maplibregl-canvas');
-	const before = await canvas.boundingBox();
+	// The map's grid area, laid out with the page (MapLibre resizes its canvas only afterwards).
+	const pane = page.locator('.map-pane');
+	const before = await pane.boundingBox();
 	await page
 		.getByRole('navigation', { name: 'Places and routes' })
 		.getByRole('link', { name: 'Managua', exact: true })
 		.click();
 	await expect(page.locator('.timeline [aria-current="page"]').first()).toBeVisible();
-	expect(await canvas.boundingBox()).toEqual(before);
+	expect(await pane.boundingBox()).toEqual(before);
 });
 
 test('a place under the pointer is ringed, and the ring goes when the pointer leaves', async ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getStory } from '../../src/lib/story/story.server';
 import { panelViews, placeView, routeView, viewById } from '../../src/lib/story/views';
 
-describe('the panels’ views sent with every page', () => {
+describe('the panels’ views (/data/views.json and one file per place or route)', () => {
 	const story = getStory();
 	const views = panelViews(story);
 

@@ -1,8 +1,11 @@
 import { resolve } from '$app/paths';
 import { error } from '@sveltejs/kit';
+import { SLUG } from './slug';
 import { viewById, type PanelViews, type PlaceView, type RouteView } from './views';
 
 let everyView: Promise<PanelViews> | undefined;
+/** The layout asked for every view: a failed attempt is made again at the next selection. */
+let everyViewWanted = false;
 
 /**
  * Every panel's view, fetched once per visit and then kept: after it, a selection made in the
@@ -37,16 +40,26 @@ export async function panelView(
 	kind: 'place' | 'route',
 	id: string
 ): Promise<PlaceView | RouteView | undefined> {
+	// Anything but a slug names nothing, and must not become another path (`..%2F..%2Fviews`).
+	if (!SLUG.test(id)) return undefined;
 	if (everyView) {
-		const views = await allViews(fetch);
-		return kind === 'place' ? viewById(views.places, id) : viewById(views.routes, id);
+		try {
+			const views = await everyView;
+			return kind === 'place' ? viewById(views.places, id) : viewById(views.routes, id);
+		} catch {
+			// Every view failed to load: this one's own file may still come.
+		}
+	} else if (everyViewWanted) {
+		preloadPanelViews();
 	}
 	const path = resolve('/data/views/[kind]/[id].json', { kind, id });
-	return fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
+	const view = await fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
+	return view?.kind === kind && view.id === id ? view : undefined;
 }
 
 /** Every view, in the background (the layout calls this once the map is idle). */
 export function preloadPanelViews() {
+	everyViewWanted = true;
 	allViews(globalThis.fetch).catch(() => {});
 }
 

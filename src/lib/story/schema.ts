@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_LEVELS, isIsoDateOrRange } from './vocab.ts';
+import { SLUG } from './slug.ts';
 
 /**
  * The shape of every file in `geo/`, checked at build time only. Structure lives here; rules that
@@ -25,7 +26,6 @@ z.config({
 	}
 });
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP = /[<>]|&[a-z#0-9]+;/i;
 
 export const slug = z

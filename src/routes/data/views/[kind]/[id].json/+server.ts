@@ -1,18 +1,18 @@
 import { error, json } from '@sveltejs/kit';
 import { getStory } from '$lib/story/story.server';
-import { panelViews, viewById } from '$lib/story/views';
+import { placeView, routeView } from '$lib/story/views';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 /** One place's or route's panel: what a prerendered page of it carries (see story/panel-views.ts). */
 export const GET: RequestHandler = ({ params }) => {
-	const views = panelViews(getStory());
+	const story = getStory();
 	const view =
 		params.kind === 'place'
-			? viewById(views.places, params.id)
+			? placeView(story, params.id)
 			: params.kind === 'route'
-				? viewById(views.routes, params.id)
+				? routeView(story, params.id)
 				: undefined;
 	if (!view) error(404, `No ${params.kind} called “${params.id}” in this story`);
 	return json(view);
