@@ -212,6 +212,20 @@ test.describe('hostile URLs', () => {
 		`/?hide=${'x'.repeat(5000)}`,
 		`/?${'a'.repeat(5000)}`
 	];
+	test('a hostile place id followed inside the page is the 404 page', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		// A link inside the page is followed by the app's own router, not by the static host.
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/place/..%2F..%2Fviews';
+			a.textContent = 'hostile';
+			document.querySelector('.panel-slot')?.append(a);
+		});
+		await page.getByRole('link', { name: 'hostile' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+	});
+
 	for (const url of corpus) {
 		test(`${url.slice(0, 50)}${url.length > 50 ? '…' : ''}`, async ({ page }) => {
 			const dialogs: string[] = [];
@@ -222,6 +236,10 @@ test.describe('hostile URLs', () => {
 			const response = await page.goto(url);
 			expect(response?.status()).toBeLessThan(500);
 			await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+			// A place or route that does not exist is the 404 page, never another error.
+			if (/^\/(place|route)\/(?!managua\b|flotilla-voyage\b)/.test(url)) {
+				await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+			}
 			if ((await page.locator('.map-wrap').count()) > 0) {
 				await mapIdle(page);
 				// Whatever the hash held, once the map is up it holds a view within range (one the
