@@ -53,8 +53,7 @@ export async function panelView(
 		preloadPanelViews();
 	}
 	const path = resolve('/data/views/[kind]/[id].json', { kind, id });
-	const view = await fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
-	return view?.kind === kind && view.id === id ? view : undefined;
+	return fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
 }
 
 /** Every view, in the background (the layout calls this once the map is idle). */
