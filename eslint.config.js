@@ -8,6 +8,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-online/',
 			'.svelte-kit/',
 			'static/map/',
 			'test-results/',

@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { ONLINE_PORT, PORT } from './tests/e2e/servers';
 
 /**
  * Runs the browser tests in Debian's Chromium unless CHROMIUM_PATH points at another build (for
  * example Playwright's own, where it can be downloaded). SwiftShader gives WebGL without a GPU.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -32,10 +32,18 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npx tsx scripts/serve.ts`,
-		env: { PORT: String(PORT) },
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI
-	}
+	webServer: [
+		{
+			command: `npx tsx scripts/serve.ts`,
+			env: { PORT: String(PORT) },
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `npx tsx scripts/serve.ts`,
+			env: { PORT: String(ONLINE_PORT), DIR: 'build-online' },
+			url: `http://127.0.0.1:${ONLINE_PORT}/`,
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

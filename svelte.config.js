@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { loadEnv } from 'vite';
+import { onlineBasemap } from './src/lib/map/online-basemap.js';
+
+// The same variables, from the environment or .env, that the layout reads through $env.
+const basemap = onlineBasemap(loadEnv('production', process.cwd(), 'PUBLIC_BASEMAP_'));
+/** Only the online basemap, when one is configured, may be fetched from another origin. */
+const basemapOrigins = /** @type {`${string}://${string}.${string}`[]} */ (basemap?.origins ?? []);
+const buildDir = process.env.BUILD_DIR || 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +16,7 @@ const config = {
 		// The app's own stylesheets are small: inlined (and hashed into the CSP), they do not hold
 		// back the first paint of the text or Kit's start-up script. MapLibre's 70 kB stays a file.
 		inlineStyleThreshold: 16_000,
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
@@ -35,11 +43,11 @@ const config = {
 				// MapLibre's worker is a same-origin module file (setWorkerUrl), not a blob:.
 				'worker-src': ['self'],
 				// maplibre-gl.css draws its control icons as data: SVGs; blob: for images MapLibre makes.
-				'img-src': ['self', 'data:', 'blob:'],
+				'img-src': ['self', 'data:', 'blob:', ...basemapOrigins],
 				// Tiles, style, GeoJSON and the label fonts are all fetched; MapLibre then hands the font
 				// bytes to FontFace as an ArrayBuffer, which font-src does not gate (font-src still
 				// covers any @font-face in our CSS).
-				'connect-src': ['self'],
+				'connect-src': ['self', ...basemapOrigins],
 				'font-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['none'],

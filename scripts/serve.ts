@@ -28,6 +28,7 @@ export function serveBuild(port: number, dir = 'build') {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env.PORT ?? 4173);
-	await serveBuild(port);
-	console.log(`Serving build/ at http://127.0.0.1:${port}`);
+	const dir = process.env.DIR ?? 'build';
+	await serveBuild(port, dir);
+	console.log(`Serving ${dir}/ at http://127.0.0.1:${port}`);
 }

@@ -1,7 +1,11 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYER_ID } from '../../src/lib/map/basemap-style.ts';
 import { withStory } from '../../src/lib/map/compose-style.ts';
-import { resolveAgainst, withRelativeUrlsResolved } from '../../src/lib/map/style-urls.ts';
+import {
+	resolveAgainst,
+	withFontUrlsResolved,
+	withRelativeUrlsResolved
+} from '../../src/lib/map/style-urls.ts';
 
 export const PLACES_PLACEHOLDER = '@bench-places';
 export const ROUTES_PLACEHOLDER = '@bench-routes';
@@ -41,7 +45,7 @@ export function storyOverlay() {
 export function floorPage(): string {
 	const overlay = JSON.stringify(storyOverlay());
 	// The app's own functions, as compiled for Node (tsx names closures through __name).
-	const urlCode = `const __name = (f) => f;\n${resolveAgainst.toString()}\n${withRelativeUrlsResolved.toString()}`;
+	const urlCode = `const __name = (f) => f;\n${resolveAgainst.toString()}\n${withFontUrlsResolved.toString()}\n${withRelativeUrlsResolved.toString()}`;
 	return `<!doctype html>
 <html lang="en">
 <head>

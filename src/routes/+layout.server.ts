@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/public';
+import { onlineBasemap } from '$lib/map/online-basemap';
 import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
 import { articleParagraphs } from '$lib/story/article-links';
 import { featureDates } from '$lib/story/period';
@@ -7,11 +8,18 @@ import { getStory } from '$lib/story/story.server';
 import { summaries } from '$lib/story/views';
 import { PLACES_LAYER } from '$lib/url/story-url';
 
+function basemapStyles() {
+	const online = onlineBasemap(env);
+	return online && { style: online.style, darkStyle: online.darkStyle };
+}
+
 export function load() {
 	const story = getStory();
 	return {
 		/** Checked here, at build time, so the browser needs neither the check nor the variable. */
 		site: siteUrl(env.PUBLIC_SITE_URL),
+		/** The online basemap's styles, if the build was given one (null: the embedded basemap). */
+		basemap: basemapStyles(),
 		features: summaries(story),
 		article: { ...story.article.meta, title: story.article.title },
 		paragraphs: articleParagraphs(story),

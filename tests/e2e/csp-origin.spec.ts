@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, projectToPage, test } from './fixtures';
+import { expect, mapIdle, projectToPage, standInOnlineBasemap, test } from './fixtures';
+import { ONLINE_BASEMAP_ORIGIN, ONLINE_BUILD_URL } from './servers';
 
 const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
@@ -109,4 +110,46 @@ test('a tour of the site breaks no CSP rule and asks only its own origin', async
 	});
 	expect(foreign).toEqual([]);
 	expect(requests.filter((url) => url.startsWith('data:'))).toEqual([]);
+});
+
+test.describe('a build with an online basemap configured', () => {
+	test.use({ baseURL: ONLINE_BUILD_URL });
+
+	test('draws the basemap from its host, lets in only that origin, and breaks no CSP rule', async ({
+		page,
+		baseURL
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.addInitScript(recordViolations);
+		const online = await standInOnlineBasemap(page);
+
+		await page.goto('/#4/12/-80');
+		await mapIdle(page);
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toMatch(new RegExp(`connect-src 'self' ${ONLINE_BASEMAP_ORIGIN};`));
+		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+';/);
+		// The style, its tiles and its label fonts came from the online host, not from this site.
+		expect(online).toContain('/map/style.json');
+		expect(online.some((p) => /^\/map\/tiles\/4\/\d+\/\d+\.pbf$/.test(p))).toBe(true);
+		expect(online.some((p) => p.startsWith('/map/fonts/'))).toBe(true);
+		expect(
+			requests.filter((url) => new URL(url).origin === origin && url.includes('/map/'))
+		).toEqual([]);
+		await expect.poll(() => mapFontFaces(page)).toContainEqual('loaded');
+
+		// The story is drawn over it and answers the pointer.
+		const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+		await page.mouse.click(at.x, at.y);
+		await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+		const foreign = requests.filter((url) => {
+			const from = new URL(url.replace(/^blob:/, '')).origin;
+			return from !== origin && from !== ONLINE_BASEMAP_ORIGIN;
+		});
+		expect(foreign).toEqual([]);
+	});
 });

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import config from '../../playwright.config';
-import { canvasColours, expect, hashView, projectToPage, test as base } from './fixtures';
+import {
+	canvasColours,
+	expect,
+	hashView,
+	projectToPage,
+	standInOnlineBasemap,
+	test as base
+} from './fixtures';
+import { ONLINE_BUILD_URL } from './servers';
 
 /**
  * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
@@ -186,6 +194,37 @@ test.describe('basemap tiles answering 404', () => {
 		await expect(page).toHaveURL(/\/route\/flotilla-voyage/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('86th Flotilla');
 		await expect(banner).toBeVisible();
+	});
+});
+
+test.describe('an online basemap that cannot be reached', () => {
+	test.use({
+		baseURL: ONLINE_BUILD_URL,
+		allowedConsole: /Failed to load resource: net::ERR_CONNECTION_REFUSED/
+	});
+
+	test('the map falls back to the embedded basemap, says so, and the story works', async ({
+		page
+	}) => {
+		const online = await standInOnlineBasemap(page, false);
+		const embedded: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname.includes('/map/tiles/')) embedded.push(r.url());
+		});
+		await page.goto('/#4/12/-80');
+		const banner = page
+			.getByRole('alert')
+			.filter({ hasText: 'The online basemap could not be loaded' });
+		await expect(banner).toBeVisible();
+		await mapIdle(page);
+		expect(online).toEqual(['/map/style.json']);
+		expect(embedded.length).toBeGreaterThan(0);
+		const colours = await canvasColours(page);
+		expect(colours.distinct).toBeGreaterThan(4);
+		const managua = await projectToPage(page, -86.2504, 12.1328);
+		await page.mouse.click(managua.x, managua.y);
+		await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+		await expect(page.locator('.article-words')).toContainText(MANAGUA_WORDS);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
+import { ONLINE_BASEMAP_ORIGIN } from './servers';
 
 /** Every browser test fails on an uncaught page error or a console error. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -89,4 +90,22 @@ export async function pointOnRoute(
 		}
 	}
 	throw new Error(`no segment of ${routeId} matches`);
+}
+
+/**
+ * Answers for the online basemap's stand-in host (see servers.ts) with the embedded basemap's
+ * files, as a tile host would: with CORS headers. `reachable: false` makes the host unreachable.
+ */
+export async function standInOnlineBasemap(page: Page, reachable = true) {
+	const requests: string[] = [];
+	await page.route(`${ONLINE_BASEMAP_ORIGIN}/**`, (route) => {
+		const url = new URL(route.request().url());
+		requests.push(url.pathname);
+		if (!reachable) return route.abort('connectionrefused');
+		return route.fulfill({
+			path: `build-online${decodeURIComponent(url.pathname)}`,
+			headers: { 'access-control-allow-origin': '*' }
+		});
+	});
+	return requests;
 }

@@ -24,6 +24,24 @@ describe('the story layers on the basemap', () => {
 		expect(errors.map((e) => e.message)).toEqual([]);
 	});
 
+	it('on a basemap without the label font, brings the font from this origin; never replaces one', () => {
+		const own = { 'Noto Sans Regular': [{ url: 'https://story.example/map/fonts/a.woff2' }] };
+		const online = { ...basemapStyle(LIGHT), 'font-faces': undefined, layers: [] };
+		expect(withStory(online, { ...urls, fontFaces: own })['font-faces']).toEqual(own);
+		const theirs = { 'Noto Sans Regular': 'https://tiles.example.org/noto.woff2' };
+		expect(
+			withStory({ ...online, 'font-faces': theirs }, { ...urls, fontFaces: own })['font-faces']
+		).toEqual(theirs);
+		expect(withStory(online, urls)['font-faces']).toBeUndefined();
+	});
+
+	it('draws its labels on top of a basemap that has no country-name layer', () => {
+		const online = { ...basemapStyle(LIGHT), layers: [{ id: 'bg', type: 'background' as const }] };
+		const ids = withStory(online, urls).layers.map((l) => l.id);
+		expect(ids[0]).toBe('bg');
+		expect(ids[ids.length - 1]).toBe('story-place-label');
+	});
+
 	it('draws routes under the country names and story labels above everything', () => {
 		const ids = withStory(basemapStyle(LIGHT), urls).layers.map((l) => l.id);
 		expect(ids.indexOf('story-route-documented')).toBeLessThan(ids.indexOf(BASEMAP_LABEL_LAYER_ID));

@@ -77,7 +77,7 @@ const LATIN_RANGE = [
 ];
 
 /** URLs are relative to the style document; the map resolves them in `transformStyle`. */
-const FONT_FACES: FontFacesSpecification = {
+export const FONT_FACES: FontFacesSpecification = {
 	[LABEL_FONT]: [{ url: 'fonts/noto-sans-latin-400-normal.woff2', 'unicode-range': LATIN_RANGE }],
 	[MAJOR_LABEL_FONT]: [
 		{ url: 'fonts/noto-sans-latin-600-normal.woff2', 'unicode-range': LATIN_RANGE }

@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
 import {
 	HIDDEN_STATE,
@@ -21,6 +21,11 @@ const STORY_BUFFER = 32;
 export interface StoryDataUrls {
 	placesUrl: string;
 	routesUrl: string;
+	/**
+	 * The story labels' font faces with absolute URLs, for a basemap that names no face of that
+	 * font (an online one): the labels then still load their font from this origin.
+	 */
+	fontFaces?: FontFacesSpecification;
 }
 
 /**
@@ -41,6 +46,7 @@ export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): Sty
 	];
 	return {
 		...basemap,
+		...(urls.fontFaces && { 'font-faces': { ...urls.fontFaces, ...basemap['font-faces'] } }),
 		state: {
 			...basemap.state,
 			[SELECTED_STATE]: { default: '' },

@@ -3,7 +3,8 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	setWorkerUrl,
-	type GeoJSONSource
+	type GeoJSONSource,
+	type StyleSpecification
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,7 +14,8 @@ import { worldWidth } from '../geo/web-mercator.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
-import { withRelativeUrlsResolved } from './style-urls.ts';
+import { FONT_FACES } from './basemap-style.ts';
+import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import {
 	PLACE_DOT_LAYER,
@@ -35,6 +37,11 @@ export interface StoryMapOptions {
 	container: HTMLElement;
 	/** Absolute URL of the basemap style document (e.g. https://host/map/style.json). */
 	styleUrl: string;
+	/**
+	 * Absolute URL of the embedded basemap's style, when `styleUrl` is an online one: the story's
+	 * label fonts load from beside it, and the map falls back to it if the online style fails.
+	 */
+	embeddedStyleUrl?: string;
 	placesUrl: string;
 	routesUrl: string;
 	initialView?: MapView;
@@ -45,8 +52,11 @@ export interface StoryMapOptions {
 	onView: (view: MapView) => void;
 	/** First idle with every story layer drawn. */
 	onReady: () => void;
-	/** A basemap tile or the story data failed to load. */
-	onLoadError: (what: 'basemap' | 'story', message: string) => void;
+	/**
+	 * A basemap tile or the story data failed to load, or the online basemap's style did and the
+	 * embedded basemap is shown instead.
+	 */
+	onLoadError: (what: 'basemap' | 'story' | 'online basemap', message: string) => void;
 	/** The reader moved the map by hand (drag, wheel, keys), e.g. to stop following the ship. */
 	onUserMove: () => void;
 	/** The pointer came onto a place or route: a chance to fetch its text before the click. */
@@ -95,6 +105,22 @@ function lineBounds(geometry: Geometry): LngLatBounds | null {
 
 export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	const view = options.initialView ?? WORLD_VIEW;
+	const embeddedStyleUrl = options.embeddedStyleUrl ?? options.styleUrl;
+	const storyFontFaces = withFontUrlsResolved(FONT_FACES, embeddedStyleUrl);
+	/** Whether a style document has arrived: an error before that is the style's own. */
+	let styleArrived = false;
+	let styleUrl = options.styleUrl;
+	const transformStyle = (_previous: unknown, next: StyleSpecification): StyleSpecification => {
+		styleArrived = true;
+		// After a lost WebGL context MapLibre reloads its own snapshot, which has the story already.
+		return next.sources[PLACES_SOURCE]
+			? next
+			: withStory(withRelativeUrlsResolved(next, styleUrl), {
+					placesUrl: options.placesUrl,
+					routesUrl: options.routesUrl,
+					fontFaces: storyFontFaces
+				});
+	};
 	const map = new MapLibreMap({
 		container: options.container,
 		style: options.styleUrl,
@@ -107,14 +133,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		maxZoom: 12,
 		cooperativeGestures: options.cooperativeGestures ?? false,
 		attributionControl: { compact: true },
-		// After a lost WebGL context MapLibre reloads its own snapshot, which has the story already.
-		transformStyle: (_previous, next) =>
-			next.sources[PLACES_SOURCE]
-				? next
-				: withStory(withRelativeUrlsResolved(next, options.styleUrl), {
-						placesUrl: options.placesUrl,
-						routesUrl: options.routesUrl
-					})
+		transformStyle
 	});
 	map.keyboard.enable();
 
@@ -382,6 +401,16 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.on('error', (e) => {
 		const source = (e as { sourceId?: string }).sourceId;
 		const message = e.error?.message ?? 'unknown error';
+		if (!source && !styleArrived && styleUrl !== embeddedStyleUrl) {
+			// The online basemap's style did not load: the story is drawn on the embedded one.
+			styleUrl = embeddedStyleUrl;
+			// With a transformStyle, MapLibre would wait for the failed style to finish loading
+			// before replacing it: it never does. Removed first, it is replaced at once.
+			map.setStyle(null, { diff: false, transformStyle: undefined });
+			map.setStyle(styleUrl, { diff: false });
+			options.onLoadError('online basemap', message);
+			return;
+		}
 		if (source === PLACES_SOURCE || source === ROUTES_SOURCE) options.onLoadError('story', message);
 		else options.onLoadError('basemap', message);
 	});

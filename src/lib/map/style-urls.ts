@@ -13,6 +13,21 @@ export function resolveAgainst(styleUrl: string, url: string): string {
 }
 
 type FontFaceEntry = string | { url: string; [key: string]: unknown };
+type FontFaces = Record<string, FontFaceEntry | FontFaceEntry[]>;
+
+/** Font faces (a style's `font-faces`) with every URL resolved against the style's URL. */
+export function withFontUrlsResolved<T extends object>(faces: T, styleUrl: string): T {
+	const fix = (f: FontFaceEntry): FontFaceEntry =>
+		typeof f === 'string'
+			? resolveAgainst(styleUrl, f)
+			: { ...f, url: resolveAgainst(styleUrl, f.url) };
+	return Object.fromEntries(
+		Object.entries(faces as FontFaces).map(([name, f]) => [
+			name,
+			Array.isArray(f) ? f.map(fix) : fix(f)
+		])
+	) as T;
+}
 
 /** The style with every tile, font and sprite URL made absolute, as MapLibre requires. */
 export function withRelativeUrlsResolved(
@@ -30,16 +45,7 @@ export function withRelativeUrlsResolved(
 		})
 	) as StyleSpecification['sources'];
 	const out: StyleSpecification = { ...style, sources };
-	const faces = (style as { 'font-faces'?: Record<string, FontFaceEntry | FontFaceEntry[]> })[
-		'font-faces'
-	];
-	if (faces) {
-		const fix = (f: FontFaceEntry): FontFaceEntry =>
-			typeof f === 'string' ? resolve(f) : { ...f, url: resolve(f.url) };
-		(out as { 'font-faces'?: unknown })['font-faces'] = Object.fromEntries(
-			Object.entries(faces).map(([name, f]) => [name, Array.isArray(f) ? f.map(fix) : fix(f)])
-		);
-	}
+	if (style['font-faces']) out['font-faces'] = withFontUrlsResolved(style['font-faces'], styleUrl);
 	if (typeof style.glyphs === 'string') out.glyphs = resolve(style.glyphs);
 	if (typeof style.sprite === 'string') out.sprite = resolve(style.sprite);
 	return out;
