@@ -3,7 +3,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { loadEnv } from 'vite';
 import { onlineBasemap } from './src/lib/map/online-basemap.js';
 
-// The same variables, from the environment or .env, that the layout reads through $env.
+// From the environment, .env or .env.production: the files a build reads, and that the layout
+// reads through $env when the build prerenders it (a mode's own .env.<mode> is not read here).
 const basemap = onlineBasemap(loadEnv('production', process.cwd(), 'PUBLIC_BASEMAP_'));
 /** Only the online basemap, when one is configured, may be fetched from another origin. */
 const basemapOrigins = /** @type {`${string}://${string}.${string}`[]} */ (basemap?.origins ?? []);

@@ -8,7 +8,7 @@ import {
 	standInOnlineBasemap,
 	test as base
 } from './fixtures';
-import { ONLINE_BUILD_URL } from './servers';
+import { ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
 
 /**
  * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
@@ -197,35 +197,39 @@ test.describe('basemap tiles answering 404', () => {
 	});
 });
 
-test.describe('an online basemap that cannot be reached', () => {
+test.describe('an online basemap that fails', () => {
 	test.use({
 		baseURL: ONLINE_BUILD_URL,
 		allowedConsole: /Failed to load resource: net::ERR_CONNECTION_REFUSED/
 	});
+	test.beforeEach(requireOnlineBuild);
 
-	test('the map falls back to the embedded basemap, says so, and the story works', async ({
-		page
-	}) => {
-		const online = await standInOnlineBasemap(page, false);
-		const embedded: string[] = [];
-		page.on('request', (r) => {
-			if (new URL(r.url()).pathname.includes('/map/tiles/')) embedded.push(r.url());
+	for (const host of ['refuses', 'sends no style', 'never answers'] as const) {
+		test(`whose host ${host}: the map falls back to the embedded basemap, says so, and the story works`, async ({
+			page
+		}) => {
+			const online = await standInOnlineBasemap(page, host);
+			const embedded: string[] = [];
+			page.on('request', (r) => {
+				if (new URL(r.url()).pathname.includes('/map/tiles/')) embedded.push(r.url());
+			});
+			await page.goto('/#4/12/-80');
+			const banner = page
+				.getByRole('alert')
+				.filter({ hasText: 'The online basemap could not be loaded' });
+			await expect(banner).toBeVisible({ timeout: 20_000 });
+			await mapIdle(page);
+			expect(online).toEqual(['/map/style.json']);
+			expect(embedded.length).toBeGreaterThan(0);
+			await expect(page.getByRole('alert').filter({ hasText: 'basemap tiles' })).toHaveCount(0);
+			const colours = await canvasColours(page);
+			expect(colours.distinct).toBeGreaterThan(4);
+			const managua = await projectToPage(page, -86.2504, 12.1328);
+			await page.mouse.click(managua.x, managua.y);
+			await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+			await expect(page.locator('.article-words')).toContainText(MANAGUA_WORDS);
 		});
-		await page.goto('/#4/12/-80');
-		const banner = page
-			.getByRole('alert')
-			.filter({ hasText: 'The online basemap could not be loaded' });
-		await expect(banner).toBeVisible();
-		await mapIdle(page);
-		expect(online).toEqual(['/map/style.json']);
-		expect(embedded.length).toBeGreaterThan(0);
-		const colours = await canvasColours(page);
-		expect(colours.distinct).toBeGreaterThan(4);
-		const managua = await projectToPage(page, -86.2504, 12.1328);
-		await page.mouse.click(managua.x, managua.y);
-		await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
-		await expect(page.locator('.article-words')).toContainText(MANAGUA_WORDS);
-	});
+	}
 });
 
 test.describe('hostile URLs', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
 import { ONLINE_BASEMAP_ORIGIN } from './servers';
@@ -92,20 +93,32 @@ export async function pointOnRoute(
 	throw new Error(`no segment of ${routeId} matches`);
 }
 
+/** How the online basemap's stand-in host behaves in a test. */
+export type StandInHost = 'answers' | 'refuses' | 'sends no style' | 'never answers';
+
 /**
- * Answers for the online basemap's stand-in host (see servers.ts) with the embedded basemap's
- * files, as a tile host would: with CORS headers. `reachable: false` makes the host unreachable.
+ * Answers for the online basemap's stand-in host (see servers.ts) as a tile host would, with
+ * CORS headers: the embedded basemap's tiles, and its style without font faces, like an online
+ * style that names its fonts for a glyph server. Or fails in one of the other ways.
+ * Returns the paths asked of it.
  */
-export async function standInOnlineBasemap(page: Page, reachable = true) {
+export async function standInOnlineBasemap(page: Page, host: StandInHost = 'answers') {
 	const requests: string[] = [];
 	await page.route(`${ONLINE_BASEMAP_ORIGIN}/**`, (route) => {
-		const url = new URL(route.request().url());
-		requests.push(url.pathname);
-		if (!reachable) return route.abort('connectionrefused');
-		return route.fulfill({
-			path: `build-online${decodeURIComponent(url.pathname)}`,
-			headers: { 'access-control-allow-origin': '*' }
-		});
+		const path = new URL(route.request().url()).pathname;
+		requests.push(path);
+		const cors = { 'access-control-allow-origin': '*' };
+		if (host === 'refuses') return route.abort('connectionrefused');
+		if (host === 'never answers') return new Promise<void>(() => {});
+		if (host === 'sends no style')
+			return route.fulfill({ headers: cors, json: { hello: 'world' } });
+		const file = `build-online${decodeURIComponent(path)}`;
+		if (path.endsWith('/style.json')) {
+			const style = JSON.parse(readFileSync(file, 'utf8'));
+			delete style['font-faces'];
+			return route.fulfill({ headers: cors, json: style });
+		}
+		return route.fulfill({ path: file, headers: cors });
 	});
 	return requests;
 }

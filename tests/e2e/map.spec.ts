@@ -71,6 +71,10 @@ test('once the map is idle, selections fetch no data: every panel’s text came 
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
+	// The background load waits for the browser to be idle too, which a busy machine delays.
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/views.json'))
+	);
 	await networkQuiet(page);
 	// Code and the map's own tiles may load; story data may not.
 	const fetched = requestsOutside(page, ['/_app/', '/map/']);

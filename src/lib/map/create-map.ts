@@ -86,6 +86,8 @@ const FOLLOW_ZOOM = 3.5;
 /** The hover ring's outer size in px: just outside a dot, or a selected dot (see story-layers). */
 const RING_SIZE = 22;
 const RING_SIZE_SELECTED = 30;
+/** How long an online basemap's style may take before the embedded basemap is drawn instead. */
+const ONLINE_STYLE_TIMEOUT = 10_000;
 const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
@@ -107,11 +109,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	const view = options.initialView ?? WORLD_VIEW;
 	const embeddedStyleUrl = options.embeddedStyleUrl ?? options.styleUrl;
 	const storyFontFaces = withFontUrlsResolved(FONT_FACES, embeddedStyleUrl);
-	/** Whether a style document has arrived: an error before that is the style's own. */
-	let styleArrived = false;
 	let styleUrl = options.styleUrl;
 	const transformStyle = (_previous: unknown, next: StyleSpecification): StyleSpecification => {
-		styleArrived = true;
+		// Not a style at all: left as it is, for MapLibre's own check to report.
+		if (!next?.sources || !Array.isArray(next.layers)) return next;
 		// After a lost WebGL context MapLibre reloads its own snapshot, which has the story already.
 		return next.sources[PLACES_SOURCE]
 			? next
@@ -398,17 +399,40 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		options.onGraphics?.('restored');
 	});
 
+	/**
+	 * An online basemap whose style cannot be fetched, is not a valid style, or does not answer
+	 * in time is replaced by the embedded one, so the story is always drawn on a map.
+	 */
+	let styleLoaded = false;
+	map.once('style.load', () => {
+		styleLoaded = true;
+		clearTimeout(styleTimer);
+	});
+	function fallBackToEmbedded(message: string) {
+		if (styleUrl === embeddedStyleUrl) return;
+		clearTimeout(styleTimer);
+		styleUrl = embeddedStyleUrl;
+		// With a transformStyle, MapLibre would wait for the failed style to finish loading
+		// before replacing it: it never does. Removed first, it is replaced at once.
+		map.setStyle(null, { diff: false, transformStyle: undefined });
+		map.setStyle(styleUrl, { diff: false });
+		options.onLoadError('online basemap', message);
+	}
+	const styleTimer =
+		styleUrl === embeddedStyleUrl
+			? undefined
+			: setTimeout(
+					() => fallBackToEmbedded(`no answer from ${styleUrl} in ${ONLINE_STYLE_TIMEOUT} ms`),
+					ONLINE_STYLE_TIMEOUT
+				);
+
 	map.on('error', (e) => {
 		const source = (e as { sourceId?: string }).sourceId;
 		const message = e.error?.message ?? 'unknown error';
-		if (!source && !styleArrived && styleUrl !== embeddedStyleUrl) {
-			// The online basemap's style did not load: the story is drawn on the embedded one.
-			styleUrl = embeddedStyleUrl;
-			// With a transformStyle, MapLibre would wait for the failed style to finish loading
-			// before replacing it: it never does. Removed first, it is replaced at once.
-			map.setStyle(null, { diff: false, transformStyle: undefined });
-			map.setStyle(styleUrl, { diff: false });
-			options.onLoadError('online basemap', message);
+		if (!source && !styleLoaded && styleUrl !== embeddedStyleUrl) {
+			// A style that fails MapLibre's check reports each problem in turn, in this same task:
+			// once it is swapped out, the rest would reach no listener and be logged as errors.
+			queueMicrotask(() => fallBackToEmbedded(message));
 			return;
 		}
 		if (source === PLACES_SOURCE || source === ROUTES_SOURCE) options.onLoadError('story', message);
@@ -452,6 +476,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			if (hoverRef && ids.includes(hoverRef.id)) setHover(null);
 		},
 		destroy() {
+			clearTimeout(styleTimer);
 			map.remove();
 		}
 	};
