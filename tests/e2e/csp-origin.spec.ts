@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, projectToPage, standInOnlineBasemap, test } from './fixtures';
+import { clickManaguaOnMap, expect, mapIdle, standInOnlineBasemap, test } from './fixtures';
 import { ONLINE_BASEMAP_ORIGIN, ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
-
-const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
 interface Violation {
 	directive: string;
@@ -44,6 +42,16 @@ const mapFontFaces = (page: Page) =>
 			.map((f) => f.status)
 	);
 
+/** MapLibre fetches the label fonts (connect-src) and hands FontFace an ArrayBuffer. */
+async function expectLabelFontsLoaded(page: Page) {
+	await expect.poll(() => mapFontFaces(page)).toContainEqual('loaded');
+	expect(await mapFontFaces(page)).not.toContainEqual('error');
+}
+
+/** The requests to any origin but these (blob: URLs carry the origin that made them). */
+const requestsElsewhere = (requests: string[], origins: string[]) =>
+	requests.filter((url) => !origins.includes(new URL(url.replace(/^blob:/, '')).origin));
+
 test('a tour of the site breaks no CSP rule and asks only its own origin', async ({
 	page,
 	baseURL
@@ -64,13 +72,9 @@ test('a tour of the site breaks no CSP rule and asks only its own origin', async
 	expect(policy).toContain("script-src 'self'");
 	expect(policy).not.toContain('unsafe-eval');
 	expect(policy).toMatch(/object-src 'none'/);
-	// MapLibre fetches the label fonts (connect-src) and hands FontFace an ArrayBuffer.
-	await expect.poll(() => mapFontFaces(page)).toContainEqual('loaded');
-	expect(await mapFontFaces(page)).not.toContainEqual('error');
+	await expectLabelFontsLoaded(page);
 
-	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
-	await page.mouse.click(at.x, at.y);
-	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await clickManaguaOnMap(page);
 	expect(await violations(page)).toEqual([]);
 
 	// A deep link, loaded afresh.
@@ -103,13 +107,8 @@ test('a tour of the site breaks no CSP rule and asks only its own origin', async
 	expect(await violations(page)).toEqual([]);
 
 	expect(requests.length).toBeGreaterThan(10);
-	const foreign = requests.filter((url) => {
-		if (url.startsWith('data:')) return false;
-		// blob: URLs carry the origin that made them.
-		return new URL(url.replace(/^blob:/, '')).origin !== origin;
-	});
-	expect(foreign).toEqual([]);
 	expect(requests.filter((url) => url.startsWith('data:'))).toEqual([]);
+	expect(requestsElsewhere(requests, [origin])).toEqual([]);
 });
 
 test.describe('a build with an online basemap configured', () => {
@@ -142,18 +141,11 @@ test.describe('a build with an online basemap configured', () => {
 		expect(own.some((url) => url.includes('/map/fonts/noto-sans-latin-400-normal.woff2'))).toBe(
 			true
 		);
-		await expect.poll(() => mapFontFaces(page)).toContainEqual('loaded');
-		expect(await mapFontFaces(page)).not.toContainEqual('error');
+		await expectLabelFontsLoaded(page);
 
 		// The story is drawn over it and answers the pointer.
-		const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
-		await page.mouse.click(at.x, at.y);
-		await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+		await clickManaguaOnMap(page);
 		expect(await violations(page)).toEqual([]);
-		const foreign = requests.filter((url) => {
-			const from = new URL(url.replace(/^blob:/, '')).origin;
-			return from !== origin && from !== ONLINE_BASEMAP_ORIGIN;
-		});
-		expect(foreign).toEqual([]);
+		expect(requestsElsewhere(requests, [origin, ONLINE_BASEMAP_ORIGIN])).toEqual([]);
 	});
 });

@@ -43,6 +43,15 @@ export async function projectToPage(page: Page, lng: number, lat: number) {
 	return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
 }
 
+export const MANAGUA = { lng: -86.2504, lat: 12.1328 };
+
+/** Clicks Managua's dot on the map and waits for its panel to open. */
+export async function clickManaguaOnMap(page: Page) {
+	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
+	await page.mouse.click(at.x, at.y);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+}
+
 /**
  * Counts the distinct colours of the map's pixels in a screenshot (decoded by the page itself),
  * and how many pixels match a given colour, to tell a drawn map from a blank canvas.

@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
 import {
 	canvasColours,
+	clickManaguaOnMap,
 	expect,
 	hashView,
+	MANAGUA,
 	mapIdle,
 	pointOnRoute,
 	projectToPage,
 	test
 } from './fixtures';
-
-const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
 test('the map draws the basemap and the story', async ({ page }) => {
 	await page.goto('/#1.6/10/-30');
@@ -48,12 +48,6 @@ function requestsOutside(page: Page, allowed: string[]) {
 	return fetched;
 }
 
-async function clickManagua(page: Page) {
-	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
-	await page.mouse.click(at.x, at.y);
-	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
-}
-
 /** Until nothing more loads for a while (the load event's own "network idle" came earlier). */
 async function networkQuiet(page: Page) {
 	await expect
@@ -78,7 +72,7 @@ test('once the map is idle, selections fetch no data: every panel’s text came 
 	await networkQuiet(page);
 	// Code and the map's own tiles may load; story data may not.
 	const fetched = requestsOutside(page, ['/_app/', '/map/']);
-	await clickManagua(page);
+	await clickManaguaOnMap(page);
 	await page.locator('.panel .routes a').first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Foreign Minister');
 	await page.getByRole('link', { name: 'Caracas', exact: true }).first().click();
@@ -94,7 +88,7 @@ test('once the map is idle, a place opens without any request: its panel’s cod
 	await networkQuiet(page);
 	// The camera's move to the place may load basemap tiles.
 	const fetched = requestsOutside(page, ['/map/']);
-	await clickManagua(page);
+	await clickManaguaOnMap(page);
 	expect(fetched).toEqual([]);
 });
 

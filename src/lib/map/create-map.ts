@@ -401,15 +401,23 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	/**
 	 * An online basemap whose style cannot be fetched, is not a valid style, or does not answer
-	 * in time is replaced by the embedded one, so the story is always drawn on a map.
+	 * in time is replaced by the embedded one, so the story is always drawn on a map. Until its
+	 * style has loaded, an error that names no source is the style's own.
 	 */
-	let styleLoaded = false;
+	let onlineStylePending = styleUrl !== embeddedStyleUrl;
+	const styleTimer = onlineStylePending
+		? setTimeout(
+				() => fallBackToEmbedded(`no answer from ${styleUrl} in ${ONLINE_STYLE_TIMEOUT} ms`),
+				ONLINE_STYLE_TIMEOUT
+			)
+		: undefined;
 	map.once('style.load', () => {
-		styleLoaded = true;
+		onlineStylePending = false;
 		clearTimeout(styleTimer);
 	});
 	function fallBackToEmbedded(message: string) {
-		if (styleUrl === embeddedStyleUrl) return;
+		if (!onlineStylePending) return;
+		onlineStylePending = false;
 		clearTimeout(styleTimer);
 		styleUrl = embeddedStyleUrl;
 		// With a transformStyle, MapLibre would wait for the failed style to finish loading
@@ -418,18 +426,11 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		map.setStyle(styleUrl, { diff: false });
 		options.onLoadError('online basemap', message);
 	}
-	const styleTimer =
-		styleUrl === embeddedStyleUrl
-			? undefined
-			: setTimeout(
-					() => fallBackToEmbedded(`no answer from ${styleUrl} in ${ONLINE_STYLE_TIMEOUT} ms`),
-					ONLINE_STYLE_TIMEOUT
-				);
 
 	map.on('error', (e) => {
 		const source = (e as { sourceId?: string }).sourceId;
 		const message = e.error?.message ?? 'unknown error';
-		if (!source && !styleLoaded && styleUrl !== embeddedStyleUrl) {
+		if (!source && onlineStylePending) {
 			// A style that fails MapLibre's check reports each problem in turn, in this same task:
 			// once it is swapped out, the rest would reach no listener and be logged as errors.
 			queueMicrotask(() => fallBackToEmbedded(message));
