@@ -52,30 +52,67 @@ export async function clickManaguaOnMap(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
 }
 
+/** The red, green and blue of every `stride`-th pixel of a PNG, decoded by the page's browser. */
+function pngColours(page: Page, png: Buffer, stride = 1): Promise<[number, number, number][]> {
+	return page.evaluate(
+		async ([b64, step]) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const { data } = ctx.getImageData(0, 0, c.width, c.height);
+			const colours: [number, number, number][] = [];
+			for (let i = 0; i < data.length; i += 4 * step)
+				colours.push([data[i], data[i + 1], data[i + 2]]);
+			return colours;
+		},
+		[png.toString('base64'), stride] as const
+	);
+}
+
 /**
  * Counts the distinct colours of the map's pixels in a screenshot (decoded by the page itself),
  * and how many pixels match a given colour, to tell a drawn map from a blank canvas.
  */
 export async function canvasColours(page: Page) {
 	const png = await page.locator('.maplibregl-canvas').screenshot();
-	return page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const { data } = ctx.getImageData(0, 0, c.width, c.height);
-		const counts = new Map<string, number>();
-		for (let i = 0; i < data.length; i += 4 * 7) {
-			const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
+	const counts = new Map<string, number>();
+	for (const [r, g, b] of await pngColours(page, png, 7)) {
+		const key = `${r >> 3},${g >> 3},${b >> 3}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+	return { distinct: counts.size, top: sorted.slice(0, 8) };
+}
+
+/**
+ * How many pixels beside a longitude/latitude (70 px either side, 25 above and below, leaving out
+ * the 12 px around the point itself, where its dot is) are the dark grey of a label's text: the
+ * basemap's water, land and lines are lighter or coloured, and its own labels are drawn lighter.
+ */
+export async function labelInkBeside(page: Page, lng: number, lat: number) {
+	const [halfWidth, halfHeight, dot] = [70, 25, 12];
+	const at = await projectToPage(page, lng, lat);
+	const png = await page.screenshot({
+		clip: {
+			x: at.x - halfWidth,
+			y: at.y - halfHeight,
+			width: 2 * halfWidth,
+			height: 2 * halfHeight
 		}
-		const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-		return { distinct: counts.size, top: sorted.slice(0, 8) };
-	}, png.toString('base64'));
+	});
+	const colours = await pngColours(page, png);
+	return colours.filter(([r, g, b], i) => {
+		const dx = (i % (2 * halfWidth)) - halfWidth;
+		const dy = Math.floor(i / (2 * halfWidth)) - halfHeight;
+		const dark = Math.max(r, g, b) < 80;
+		const grey = Math.max(r, g, b) - Math.min(r, g, b) < 24;
+		return dark && grey && dx * dx + dy * dy > dot * dot;
+	}).length;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
 	clickManaguaOnMap,
 	expect,
 	hashView,
+	labelInkBeside,
 	MANAGUA,
 	mapIdle,
 	pointOnRoute,
@@ -36,6 +37,30 @@ test('clicking Managua on the map opens the article’s words about it', async (
 	);
 	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
+});
+
+test('a selected stop, or a selected route’s stops, are named on the world map', async ({
+	page
+}) => {
+	const CAPE_TOWN = { lng: 18.42, lat: -33.92 };
+	const WORLD = '#1.6/-10/20';
+	await page.goto(`/${WORLD}`);
+	await mapIdle(page);
+	// At this zoom the voyage's stops are dots only: no label's ink beside Cape Town.
+	await page.waitForTimeout(1000);
+	expect(await labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat)).toBeLessThan(8);
+	// Basemap tiles slower than the story data: the selection is applied while tiles still load.
+	await page.route('**/map/tiles/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	for (const selection of ['/route/flotilla-voyage', '/place/cape-town']) {
+		await page.goto(`${selection}${WORLD}`);
+		await mapIdle(page);
+		await expect
+			.poll(() => labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat), { timeout: 5000 })
+			.toBeGreaterThan(20);
+	}
 });
 
 /** Paths the page requests from now on, outside the given prefixes and the browser's icon. */

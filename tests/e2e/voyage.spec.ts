@@ -3,6 +3,7 @@ import { expect, hashView, mapIdle, test } from './fixtures';
 test.describe.configure({ timeout: 60_000 });
 
 const JAKARTA = { lng: 106.88, lat: -6.1 };
+const BANDAR_ABBAS = { lng: 56.28, lat: 27.19 };
 
 test('keyboard scrubbing moves the ship and the camera along the route', async ({ page }) => {
 	await page.goto('/route/flotilla-voyage');
@@ -27,6 +28,24 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);
 	await page.keyboard.press('Home');
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022/);
+});
+
+test('Re-centre, named in plain words, brings the camera onto the ship and goes away', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	// The whole route is in view at first, so the camera is not on the ship (at Bandar Abbas).
+	const recentre = page.getByRole('button', { name: 'Re-centre', exact: true });
+	await expect(recentre).toBeVisible();
+	await recentre.click();
+	await expect(recentre).toBeHidden();
+	await expect
+		.poll(async () => (await hashView(page)).lng, { timeout: 5000 })
+		.toBeCloseTo(BANDAR_ABBAS.lng, 0);
+	const view = await hashView(page);
+	expect(view.lat).toBeCloseTo(BANDAR_ABBAS.lat, 0);
+	expect(view.zoom).toBeGreaterThanOrEqual(3.4);
 });
 
 test('Play moves the ship on its own, and Pause stops it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, BASEMAP_LABEL_LAYER_ID, DARK, LIGHT } from '../../src/lib/map/basemap-style';
 import { withStory } from '../../src/lib/map/compose-style';
@@ -11,6 +11,7 @@ import {
 	storyLayers
 } from '../../src/lib/map/story-layers';
 import { EVIDENCE_LEVELS } from '../../src/lib/story/schema';
+import { publishedPlaces } from '../../src/lib/story/publish';
 import { getStory } from '../../src/lib/story/story.server';
 
 const urls = { placesUrl: '/data/places.geojson', routesUrl: '/data/routes.geojson' };
@@ -67,19 +68,64 @@ describe('the story layers on the basemap', () => {
 		for (const id of [PLACE_DOT_LAYER, ...ROUTE_LINE_LAYERS]) expect(ids, id).toContain(id);
 	});
 
-	it("labels the article's places at every zoom and the voyage stops only from closer in", () => {
+	it("labels the article's places at every zoom, the selection's stops too, other stops from closer in", () => {
+		const places = publishedPlaces(getStory()).features;
 		const labels = storyLayers().filter((l) => l.type === 'symbol');
-		const byRole = (role: string) =>
-			labels.filter((l) => JSON.stringify('filter' in l && l.filter).includes(`"${role}"`));
-		const article = labels.find((l) => l.id === 'story-place-label');
-		const stops = labels.find((l) => l.id === 'story-place-label-stop');
-		expect(byRole('article').map((l) => l.id)).toEqual([
-			'story-place-label-stop',
-			'story-place-label'
-		]);
-		expect(article?.minzoom).toBeUndefined();
-		expect(stops?.minzoom).toBe(STOP_LABEL_MINZOOM);
-		// The stops' filter is the negation of the article's, so every place has exactly one label layer.
-		expect(JSON.stringify(stops && 'filter' in stops && stops.filter)).toContain('["!",');
+		/** For each place, the label layers that draw it at this zoom with this global state. */
+		function labelledAt(zoom: number, state: Record<string, unknown>) {
+			const globals = { zoom };
+			return new Map(
+				places.map((place) => [
+					place.properties.id,
+					labels
+						.filter((l) => l.minzoom === undefined || zoom >= l.minzoom)
+						.filter((l) =>
+							featureFilter('filter' in l ? l.filter : undefined, 'filter', state).filter(globals, {
+								type: 1,
+								properties: place.properties
+							} as never)
+						)
+						.map((l) => l.id)
+				])
+			);
+		}
+		const none = { hidden: [], named: [], selected: '' };
+		const article = places
+			.filter((p) => p.properties.role === 'article')
+			.map((p) => p.properties.id);
+		const stops = places.filter((p) => p.properties.role !== 'article').map((p) => p.properties.id);
+		const voyageStops = [
+			'bandar-abbas',
+			'mumbai',
+			'jakarta',
+			'rio-de-janeiro',
+			'cape-town',
+			'salalah'
+		];
+		expect(stops).toEqual(
+			expect.arrayContaining(voyageStops.filter((id) => !article.includes(id)))
+		);
+
+		// Close in, every place has exactly one label, whatever is selected.
+		for (const state of [none, { ...none, named: voyageStops }]) {
+			for (const [id, layers] of labelledAt(STOP_LABEL_MINZOOM, state))
+				expect(layers, id).toHaveLength(1);
+		}
+		// On the world map, the article's places only...
+		const world = labelledAt(1.6, none);
+		for (const id of article) expect(world.get(id), id).toHaveLength(1);
+		for (const id of stops) expect(world.get(id), id).toEqual([]);
+		// ...and the places the selection names (a route's stops), once each.
+		const named = labelledAt(1.6, { ...none, named: voyageStops });
+		for (const id of voyageStops) expect(named.get(id), id).toHaveLength(1);
+		for (const id of stops.filter((s) => !voyageStops.includes(s)))
+			expect(named.get(id), id).toEqual([]);
+		// A hidden place is never labelled.
+		const hidden = labelledAt(STOP_LABEL_MINZOOM, {
+			...none,
+			hidden: ['cape-town'],
+			named: ['cape-town']
+		});
+		expect(hidden.get('cape-town')).toEqual([]);
 	});
 });

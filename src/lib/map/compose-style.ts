@@ -2,6 +2,7 @@ import type { FontFacesSpecification, LayerSpecification, StyleSpecification } f
 import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
 import {
 	HIDDEN_STATE,
+	NAMED_STATE,
 	PLACES_SOURCE,
 	ROUTES_SOURCE,
 	SELECTED_STATE,
@@ -51,7 +52,8 @@ export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): Sty
 			...basemap.state,
 			[SELECTED_STATE]: { default: '' },
 			[VOYAGE_STATE]: { default: '' },
-			[HIDDEN_STATE]: { default: [] }
+			[HIDDEN_STATE]: { default: [] },
+			[NAMED_STATE]: { default: [] }
 		},
 		sources: {
 			...basemap.sources,

@@ -24,6 +24,7 @@ import {
 	ROUTE_LINE_LAYERS,
 	ROUTES_SOURCE,
 	HIDDEN_STATE,
+	NAMED_STATE,
 	SELECTED_STATE,
 	VOYAGE_SOURCE,
 	VOYAGE_STATE
@@ -92,7 +93,8 @@ const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
 
-type StoryData = FeatureCollection<Geometry, { id: string }>;
+/** The published story data; a route's stops name their places (see publish.ts). */
+type StoryData = FeatureCollection<Geometry, { id: string; stops?: { place?: string }[] }>;
 
 function lineBounds(geometry: Geometry): LngLatBounds | null {
 	let positions: Position[];
@@ -168,6 +170,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 			data[kind] = (await response.json()) as StoryData;
 			if (pendingFocus?.kind === kind) focus(pendingFocus, false);
+			if (selected?.kind === kind) nameSelection();
 		} catch (e) {
 			options.onLoadError('story', (e as Error).message);
 		}
@@ -382,8 +385,21 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	});
 
 	/** What the story layers show, to put back after the browser gives a lost WebGL context back. */
+	let selected: FeatureRef | null = null;
 	let selectedId = '';
 	let hiddenIds: string[] = [];
+	let namedIds: string[] = [];
+
+	/** A selected place, or a selected route's stops, are named on the map at every zoom. */
+	function nameSelection() {
+		const stops = selected?.kind === 'route' ? featureStops(selected.id) : [];
+		namedIds = selected?.kind === 'place' ? [selected.id] : stops;
+		whenStyled(() => map.setGlobalStateProperty(NAMED_STATE, namedIds));
+	}
+	function featureStops(routeId: string): string[] {
+		const route = data.route?.features.find((f) => f.properties.id === routeId);
+		return (route?.properties.stops ?? []).flatMap((stop) => (stop.place ? [stop.place] : []));
+	}
 	map.on('webglcontextlost', () => {
 		setHover(null);
 		options.onGraphics?.('lost');
@@ -393,6 +409,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		whenStyled(() => {
 			map.setGlobalStateProperty(SELECTED_STATE, selectedId);
 			map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds);
+			map.setGlobalStateProperty(NAMED_STATE, namedIds);
 			// The voyage's lines are in the snapshot (its source's data); which route plays is not.
 			map.setGlobalStateProperty(VOYAGE_STATE, voyage?.routeId ?? '');
 		});
@@ -420,6 +437,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		onlineStylePending = false;
 		clearTimeout(styleTimer);
 		styleUrl = embeddedStyleUrl;
+		styled = false;
 		// With a transformStyle, MapLibre would wait for the failed style to finish loading
 		// before replacing it: it never does. Removed first, it is replaced at once.
 		map.setStyle(null, { diff: false, transformStyle: undefined });
@@ -451,8 +469,16 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	};
 	map.on('idle', onIdle);
 
+	/**
+	 * Whether the current style's sources and layers exist. Not `map.isStyleLoaded()`: that is
+	 * false again whenever tiles are loading, long after the one 'style.load' a change could wait
+	 * for, which then never comes.
+	 */
+	let styled = false;
+	map.on('style.load', () => (styled = true));
+	map.on('webglcontextlost', () => (styled = false));
 	function whenStyled(apply: () => void) {
-		if (map.style && map.isStyleLoaded()) apply();
+		if (styled) apply();
 		else map.once('style.load', apply);
 	}
 
@@ -465,8 +491,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setVoyage,
 		setShip,
 		setSelected(ref) {
+			selected = ref;
 			selectedId = ref?.id ?? '';
 			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selectedId));
+			nameSelection();
 			// A selected dot is larger: a ring around it grows with it.
 			if (hoverRef?.source === PLACES_SOURCE) ringPlace(hoverRef.id);
 		},

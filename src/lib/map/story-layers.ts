@@ -18,6 +18,8 @@ export const SELECTED_STATE = 'selected';
 export const VOYAGE_STATE = 'voyage';
 /** The global-state key listing the ids switched off (layer toggles, period filter). */
 export const HIDDEN_STATE = 'hidden';
+/** The global-state key listing the places named at every zoom: the selection, or its stops. */
+export const NAMED_STATE = 'named';
 
 /** Line pattern per evidence level, in multiples of the line width; also drawn by the legend. */
 export const EVIDENCE_DASH: Record<Evidence, number[] | null> = {
@@ -145,9 +147,10 @@ const placeDots: CircleLayerSpecification = {
 };
 
 /**
- * Below this zoom only the article's own places are labelled; their voyage stops join from here
- * (the zoom the voyage player follows the ship at, and below the zoom a selected place is shown
- * at). Keeps the world view readable and the label work bounded when a story has many places.
+ * Below this zoom only the article's own places are labelled, and the places the selection names
+ * (a selected stop, or a selected route's stops); the other voyage stops join from here (the zoom
+ * the voyage player follows the ship at, and below the zoom a selected place is shown at). Keeps
+ * the world view readable and the label work bounded when a story has many places.
  */
 export const STOP_LABEL_MINZOOM = 3;
 
@@ -179,8 +182,23 @@ function placeLabels(
 	};
 }
 
-// The upper layer places its labels first: the article's places win a collision.
-const stopLabels = placeLabels('story-place-label-stop', ['!', isArticlePlace], STOP_LABEL_MINZOOM);
+const isNamed: ExpressionSpecification = [
+	'in',
+	['get', 'id'],
+	['array', 'string', ['global-state', NAMED_STATE]]
+];
+// An upper layer places its labels first: the article's places win a collision, then the
+// places the selection names.
+const stopLabels = placeLabels(
+	'story-place-label-stop',
+	['all', ['!', isArticlePlace], ['!', isNamed]],
+	STOP_LABEL_MINZOOM
+);
+const namedStopLabels = placeLabels('story-place-label-named', [
+	'all',
+	['!', isArticlePlace],
+	isNamed
+]);
 const articleLabels = placeLabels('story-place-label', isArticlePlace);
 
 /** The voyage player's sailed line: what lies ahead stays the route's own thinner line. */
@@ -209,6 +227,7 @@ export function storyLayers(): LayerSpecification[] {
 		voyageSailed,
 		placeDots,
 		stopLabels,
+		namedStopLabels,
 		articleLabels
 	];
 }
