@@ -18,6 +18,9 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { homeView } from '../src/lib/map/home-view.ts';
+import { articleExtent } from '../src/lib/story/extent.ts';
+import { getStory } from '../src/lib/story/story.server.ts';
 import { lighthouseScore } from './bench/lighthouse.ts';
 import {
 	clickToText,
@@ -110,7 +113,9 @@ try {
 	await repeat('time to map:idle: /, floor, floor with 10k places (in turn)', async (i) => {
 		const a = await loadToIdle(browser, `${origin}/`);
 		if (!floorQuery) {
-			const v = a.view ?? { zoom: 1.6, lat: 12, lng: -30 };
+			// Without a view in the link, the app opens on the article's places: so does the floor.
+			const home = homeView(a.box, articleExtent(getStory()));
+			const v = a.view ?? { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
 			floorQuery = `w=${a.box.width}&h=${a.box.height}&lng=${v.lng}&lat=${v.lat}&zoom=${v.zoom}`;
 		}
 		const f = await idleAndPan(browser, `${origin}/bench/floor.html?${floorQuery}`);

@@ -2,6 +2,7 @@ import { env } from '$env/dynamic/public';
 import { onlineBasemap } from '$lib/map/online-basemap';
 import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
 import { articleParagraphs } from '$lib/story/article-links';
+import { articleExtent } from '$lib/story/extent';
 import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
@@ -21,6 +22,8 @@ export function load() {
 		/** The online basemap's styles, if the build was given one (null: the embedded basemap). */
 		basemap: basemapStyles(),
 		features: summaries(story),
+		/** What the map opens on, without a view or a selection in the link. */
+		extent: articleExtent(story),
 		article: { ...story.article.meta, title: story.article.title },
 		paragraphs: articleParagraphs(story),
 		timeline: story.timeline,

@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
+import { homeView } from '../../src/lib/map/home-view';
+import { articleExtent } from '../../src/lib/story/extent';
+import { getStory } from '../../src/lib/story/story.server';
 import {
 	canvasColours,
 	clickManaguaOnMap,
@@ -21,6 +25,29 @@ test('the map draws the basemap and the story', async ({ page }) => {
 	const [biggest, second] = top;
 	expect(biggest[1]).toBeGreaterThan(second[1] * 0.05);
 	expect(second[1]).toBeGreaterThan(500);
+});
+
+test('a first visit shows every one of the article’s places, each one under the pointer', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	expect(new URL(page.url()).hash).toBe('');
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const home = homeView(box, articleExtent(getStory()));
+	const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
+	const places = getStory().places.filter((p) => p.properties.role === 'article');
+	for (const place of places) {
+		const [lng, lat] = place.geometry.coordinates;
+		const { dx, dy } = offsetFromCentre(view, lng, lat);
+		const at = { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
+		expect(at.x, place.id).toBeGreaterThan(box.x);
+		expect(at.x, place.id).toBeLessThan(box.x + box.width);
+		expect(at.y, place.id).toBeGreaterThan(box.y);
+		expect(at.y, place.id).toBeLessThan(box.y + box.height);
+		await page.mouse.move(at.x, at.y);
+		await expect(page.locator('.maplibregl-canvas'), place.id).toHaveCSS('cursor', 'pointer');
+	}
 });
 
 test('clicking Managua on the map opens the article’s words about it', async ({ page }) => {

@@ -3,6 +3,14 @@ export function worldWidth(zoom: number): number {
 	return 512 * 2 ** zoom;
 }
 
+/** Web Mercator x of a longitude, as a fraction of the world's width from its west edge. */
+const mercatorX = (lng: number) => (lng + 180) / 360;
+/** Web Mercator y of a latitude, as a fraction of the world's height from its north edge. */
+function mercatorY(lat: number): number {
+	const s = Math.sin((lat * Math.PI) / 180);
+	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
+
 /**
  * How far from the centre of a north-up view a longitude/latitude is drawn, in CSS pixels, the
  * way MapLibre projects it (a 512-pixel world at zoom 0). For tests and the benchmark, which
@@ -14,13 +22,42 @@ export function offsetFromCentre(
 	lat: number
 ): { dx: number; dy: number } {
 	const world = worldWidth(view.zoom);
-	const mx = (x: number) => ((x + 180) / 360) * world;
-	const my = (y: number) => {
-		const s = Math.sin((y * Math.PI) / 180);
-		return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
-	};
+	const mx = (x: number) => mercatorX(x) * world;
+	const my = (y: number) => mercatorY(y) * world;
 	let dx = mx(lng) - mx(view.lng);
 	if (dx > world / 2) dx -= world;
 	if (dx < -world / 2) dx += world;
 	return { dx, dy: my(lat) - my(view.lat) };
+}
+
+/**
+ * The north-up view that fits a box of longitudes and latitudes ([west, south, east, north], not
+ * across the antimeridian) in a map of this size with `padding` pixels to spare left and right
+ * (x) and above and below (y), as MapLibre's fitBounds would: centred on the box in Mercator, as
+ * close in as both sides allow, but no closer than `maxZoom`.
+ */
+export function fitView(
+	box: [number, number, number, number],
+	size: { width: number; height: number },
+	padding: { x: number; y: number },
+	maxZoom: number
+): { lng: number; lat: number; zoom: number } {
+	const [west, south, east, north] = box;
+	const x = [mercatorX(west), mercatorX(east)];
+	const y = [mercatorY(north), mercatorY(south)];
+	// Spans in pixels of the 512-pixel world at zoom 0; a single point fits at any zoom.
+	const spanX = Math.max((x[1] - x[0]) * worldWidth(0), 1e-9);
+	const spanY = Math.max((y[1] - y[0]) * worldWidth(0), 1e-9);
+	const room = (side: number, pad: number) => Math.max(side - 2 * pad, 1);
+	const zoom = Math.min(
+		Math.log2(room(size.width, padding.x) / spanX),
+		Math.log2(room(size.height, padding.y) / spanY),
+		maxZoom
+	);
+	const midY = (y[0] + y[1]) / 2;
+	return {
+		lng: ((x[0] + x[1]) / 2) * 360 - 180,
+		lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * midY))) * 180) / Math.PI,
+		zoom
+	};
 }

@@ -17,6 +17,7 @@ import { withStory } from './compose-style.ts';
 import { FONT_FACES } from './basemap-style.ts';
 import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
+import { homeView } from './home-view.ts';
 import {
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
@@ -47,6 +48,8 @@ export interface StoryMapOptions {
 	routesUrl: string;
 	initialView?: MapView;
 	initialFocus?: FeatureRef | null;
+	/** Without an initial view, the map opens on this box ([west, south, east, north]). */
+	homeExtent?: [number, number, number, number] | null;
 	cooperativeGestures?: boolean;
 	onSelect: (ref: FeatureRef) => void;
 	/** After every camera move, with the view to keep in the URL. */
@@ -89,7 +92,6 @@ const RING_SIZE = 22;
 const RING_SIZE_SELECTED = 30;
 /** How long an online basemap's style may take before the embedded basemap is drawn instead. */
 const ONLINE_STYLE_TIMEOUT = 10_000;
-const WORLD_VIEW: MapView = { zoom: 1.6, center: [-30, 12], bearing: 0, pitch: 0 };
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
 
@@ -108,7 +110,8 @@ function lineBounds(geometry: Geometry): LngLatBounds | null {
 }
 
 export function createStoryMap(options: StoryMapOptions): StoryMapController {
-	const view = options.initialView ?? WORLD_VIEW;
+	const { clientWidth: width, clientHeight: height } = options.container;
+	const view = options.initialView ?? homeView({ width, height }, options.homeExtent ?? null);
 	const embeddedStyleUrl = options.embeddedStyleUrl ?? options.styleUrl;
 	const storyFontFaces = withFontUrlsResolved(FONT_FACES, embeddedStyleUrl);
 	let styleUrl = options.styleUrl;
