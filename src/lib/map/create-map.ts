@@ -143,6 +143,11 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	});
 	map.keyboard.enable();
 
+	/** What the story layers show, to put back after the browser gives a lost WebGL context back. */
+	let selected: FeatureRef | null = null;
+	let hiddenIds: string[] = [];
+	let namedIds: string[] = [];
+
 	const data: Partial<Record<'place' | 'route', StoryData>> = {};
 	let pendingFocus: FeatureRef | null = options.initialView ? null : (options.initialFocus ?? null);
 
@@ -202,7 +207,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			? Math.round((pointer.x - map.project([lng, lat]).x) / worldWidth(map.getZoom()))
 			: 0;
 		// A new marker each time: a moved one stays on the copy it was on before.
-		hoverRing = new Marker({ element: ringElement(id === selectedId) })
+		hoverRing = new Marker({ element: ringElement(id === selected?.id) })
 			.setLngLat([lng + 360 * copy, lat])
 			.addTo(map);
 	}
@@ -387,12 +392,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		}
 	});
 
-	/** What the story layers show, to put back after the browser gives a lost WebGL context back. */
-	let selected: FeatureRef | null = null;
-	let selectedId = '';
-	let hiddenIds: string[] = [];
-	let namedIds: string[] = [];
-
 	/** A selected place, or a selected route's stops, are named on the map at every zoom. */
 	function nameSelection() {
 		const stops = selected?.kind === 'route' ? featureStops(selected.id) : [];
@@ -410,7 +409,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.on('webglcontextrestored', () => {
 		// MapLibre rebuilds the style from its snapshot: the global state starts from its defaults.
 		whenStyled(() => {
-			map.setGlobalStateProperty(SELECTED_STATE, selectedId);
+			map.setGlobalStateProperty(SELECTED_STATE, selected?.id ?? '');
 			map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds);
 			map.setGlobalStateProperty(NAMED_STATE, namedIds);
 			// The voyage's lines are in the snapshot (its source's data); which route plays is not.
@@ -495,8 +494,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setShip,
 		setSelected(ref) {
 			selected = ref;
-			selectedId = ref?.id ?? '';
-			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selectedId));
+			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selected?.id ?? ''));
 			nameSelection();
 			// A selected dot is larger: a ring around it grows with it.
 			if (hoverRef?.source === PLACES_SOURCE) ringPlace(hoverRef.id);
