@@ -30,6 +30,28 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022/);
 });
 
+test('Next stop and Previous stop step along the voyage, the camera following', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	const previous = page.getByRole('button', { name: 'Previous stop' });
+	const next = page.getByRole('button', { name: 'Next stop' });
+	await expect(previous).toBeDisabled();
+	for (let i = 0; i < 3; i++) await next.click();
+	await expect(slider).toHaveAttribute('aria-valuetext', /9 Nov 2022, at Jakarta/);
+	await expect(page).toHaveURL(/\?at=jakarta#/);
+	await expect
+		.poll(async () => (await hashView(page)).lng, { timeout: 5000 })
+		.toBeCloseTo(JAKARTA.lng, 0);
+	await previous.click();
+	await expect(slider).toHaveAttribute('aria-valuetext', /Malacca/);
+	while (await next.isEnabled()) await next.click();
+	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);
+	await expect(previous).toBeEnabled();
+});
+
 test('Re-centre, named in plain words, brings the camera onto the ship and goes away', async ({
 	page
 }) => {
