@@ -34,9 +34,14 @@ export async function hashView(page: Page) {
 	return { zoom, lat, lng };
 }
 
-/** Where a longitude/latitude is drawn on the map canvas, from the view in the hash. */
-export async function projectToPage(page: Page, lng: number, lat: number) {
-	const view = await hashView(page);
+/** Where a longitude/latitude is drawn on the map canvas, from the view in the hash or `view`. */
+export async function projectToPage(
+	page: Page,
+	lng: number,
+	lat: number,
+	view?: { zoom: number; lng: number; lat: number }
+) {
+	view ??= await hashView(page);
 	const box = await page.locator('.maplibregl-canvas').boundingBox();
 	if (!box) throw new Error('no map canvas');
 	const { dx, dy } = offsetFromCentre(view, lng, lat);
@@ -103,7 +108,8 @@ export async function labelInkBeside(page: Page, lng: number, lat: number) {
 			y: at.y - halfHeight,
 			width: 2 * halfWidth,
 			height: 2 * halfHeight
-		}
+		},
+		scale: 'css'
 	});
 	const colours = await pngColours(page, png);
 	return colours.filter(([r, g, b], i) => {

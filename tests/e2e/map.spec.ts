@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
 import { homeView } from '../../src/lib/map/home-view';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
@@ -39,8 +38,7 @@ test('a first visit shows every one of the article’s places, each one under th
 	const places = getStory().places.filter((p) => p.properties.role === 'article');
 	for (const place of places) {
 		const [lng, lat] = place.geometry.coordinates;
-		const { dx, dy } = offsetFromCentre(view, lng, lat);
-		const at = { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
+		const at = await projectToPage(page, lng, lat, view);
 		expect(at.x, place.id).toBeGreaterThan(box.x);
 		expect(at.x, place.id).toBeLessThan(box.x + box.width);
 		expect(at.y, place.id).toBeGreaterThan(box.y);
@@ -73,7 +71,8 @@ test('a selected stop, or a selected route’s stops, are named on the world map
 	const WORLD = '#1.6/-10/20';
 	await page.goto(`/${WORLD}`);
 	await mapIdle(page);
-	// At this zoom the voyage's stops are dots only: no label's ink beside Cape Town.
+	// At this zoom the voyage's stops are dots only: no label's ink beside Cape Town (after the
+	// labels' fade-in, so that a label on its way would be counted).
 	await page.waitForTimeout(1000);
 	expect(await labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat)).toBeLessThan(8);
 	// Basemap tiles slower than the story data: the selection is applied while tiles still load.

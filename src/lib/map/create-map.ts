@@ -143,6 +143,14 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	});
 	map.keyboard.enable();
 
+	/**
+	 * Whether the current style's sources and layers exist. Not `map.isStyleLoaded()`: that is
+	 * false again whenever tiles are loading, long after the one 'style.load' a change could wait
+	 * for, which then never comes. A lost WebGL context takes the style away until it is restored.
+	 */
+	let styled = false;
+	map.on('style.load', () => (styled = true));
+
 	/** What the story layers show, to put back after the browser gives a lost WebGL context back. */
 	let selected: FeatureRef | null = null;
 	let hiddenIds: string[] = [];
@@ -291,7 +299,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		passed = -1;
 		const source = voyageSource();
 		if (!source) {
-			map.once('load', () => setVoyage(voyage, colour));
+			// Before the style loads, or while a lost WebGL context has taken it away.
+			if (!styled) map.once('style.load', () => setVoyage(voyage, colour));
 			return;
 		}
 		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
@@ -403,6 +412,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		return (route?.properties.stops ?? []).flatMap((stop) => (stop.place ? [stop.place] : []));
 	}
 	map.on('webglcontextlost', () => {
+		styled = false;
 		setHover(null);
 		options.onGraphics?.('lost');
 	});
@@ -439,7 +449,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		onlineStylePending = false;
 		clearTimeout(styleTimer);
 		styleUrl = embeddedStyleUrl;
-		styled = false;
 		// With a transformStyle, MapLibre would wait for the failed style to finish loading
 		// before replacing it: it never does. Removed first, it is replaced at once.
 		map.setStyle(null, { diff: false, transformStyle: undefined });
@@ -471,14 +480,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	};
 	map.on('idle', onIdle);
 
-	/**
-	 * Whether the current style's sources and layers exist. Not `map.isStyleLoaded()`: that is
-	 * false again whenever tiles are loading, long after the one 'style.load' a change could wait
-	 * for, which then never comes.
-	 */
-	let styled = false;
-	map.on('style.load', () => (styled = true));
-	map.on('webglcontextlost', () => (styled = false));
 	function whenStyled(apply: () => void) {
 		if (styled) apply();
 		else map.once('style.load', apply);
