@@ -37,6 +37,10 @@ export function load() {
 				evidence: r.properties.evidence
 			}))
 		],
-		stops: Object.fromEntries(story.routes.map((r) => [r.id, r.properties.stops.map((s) => s.id)]))
+		stops: Object.fromEntries(story.routes.map((r) => [r.id, r.properties.stops.map((s) => s.id)])),
+		/** The places each route stops at, named on the map when the route is selected. */
+		stopPlaces: Object.fromEntries(
+			story.routes.map((r) => [r.id, r.properties.stops.flatMap((s) => (s.place ? [s.place] : []))])
+		)
 	};
 }

@@ -57,26 +57,36 @@ export async function clickManaguaOnMap(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
 }
 
-/** The red, green and blue of every `stride`-th pixel of a PNG, decoded by the page's browser. */
-function pngColours(page: Page, png: Buffer, stride = 1): Promise<[number, number, number][]> {
-	return page.evaluate(
-		async ([b64, step]) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const c = document.createElement('canvas');
-			c.width = img.width;
-			c.height = img.height;
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const { data } = ctx.getImageData(0, 0, c.width, c.height);
-			const colours: [number, number, number][] = [];
-			for (let i = 0; i < data.length; i += 4 * step)
-				colours.push([data[i], data[i + 1], data[i + 2]]);
-			return colours;
-		},
-		[png.toString('base64'), stride] as const
-	);
+/**
+ * The red, green and blue of every `stride`-th pixel of a PNG, decoded by the page's browser and
+ * sent back as one base64 string (an array of numbers per pixel is too slow for a whole map).
+ */
+async function pngColours(
+	page: Page,
+	png: Buffer,
+	stride = 1
+): Promise<[number, number, number][]> {
+	const b64 = await page.evaluate(async (source) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${source}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const { data } = ctx.getImageData(0, 0, c.width, c.height);
+		let binary = '';
+		for (let i = 0; i < data.length; i += 0x8000) {
+			binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+		}
+		return btoa(binary);
+	}, png.toString('base64'));
+	const rgba = Buffer.from(b64, 'base64');
+	const colours: [number, number, number][] = [];
+	for (let i = 0; i < rgba.length; i += 4 * stride)
+		colours.push([rgba[i], rgba[i + 1], rgba[i + 2]]);
+	return colours;
 }
 
 /**
@@ -92,6 +102,15 @@ export async function canvasColours(page: Page) {
 	}
 	const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
 	return { distinct: counts.size, top: sorted.slice(0, 8) };
+}
+
+/** How many of the map's pixels are within `tolerance` of a colour, in every channel. */
+export async function canvasPixelsOf(page: Page, [r, g, b]: number[], tolerance = 12) {
+	const png = await page.locator('.maplibregl-canvas').screenshot({ scale: 'css' });
+	const near = (x: number, y: number) => Math.abs(x - y) <= tolerance;
+	return (await pngColours(page, png)).filter(
+		([pr, pg, pb]) => near(pr, r) && near(pg, g) && near(pb, b)
+	).length;
 }
 
 /**

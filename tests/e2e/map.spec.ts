@@ -4,6 +4,7 @@ import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
 import {
 	canvasColours,
+	canvasPixelsOf,
 	clickManaguaOnMap,
 	expect,
 	hashView,
@@ -75,11 +76,6 @@ test('a selected stop, or a selected route’s stops, are named on the world map
 	// labels' fade-in, so that a label on its way would be counted).
 	await page.waitForTimeout(1000);
 	expect(await labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat)).toBeLessThan(8);
-	// Basemap tiles slower than the story data: the selection is applied while tiles still load.
-	await page.route('**/map/tiles/**', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		await route.continue();
-	});
 	for (const selection of ['/route/flotilla-voyage', '/place/cape-town']) {
 		await page.goto(`${selection}${WORLD}`);
 		await mapIdle(page);
@@ -87,6 +83,28 @@ test('a selected stop, or a selected route’s stops, are named on the world map
 			.poll(() => labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat), { timeout: 5000 })
 			.toBeGreaterThan(20);
 	}
+});
+
+test('a layer switched off while the basemap is still loading is off on the map', async ({
+	page
+}) => {
+	const ARTICLE_RED = [0xb3, 0x12, 0x3a];
+	// Basemap tiles held back: the switch is made after the style has loaded, before the tiles.
+	await page.route('**/map/tiles/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await route.continue();
+	});
+	const style = page.waitForResponse('**/map/style.json');
+	await page.goto('/#1.6/-10/20');
+	await style;
+	await page.waitForTimeout(800);
+	const places = page.getByRole('checkbox', { name: 'Places', exact: true });
+	await places.uncheck();
+	await mapIdle(page);
+	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED), { timeout: 5000 }).toBeLessThan(5);
+	// The same count sees the article's places when they are on.
+	await places.check();
+	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED), { timeout: 5000 }).toBeGreaterThan(50);
 });
 
 /** Paths the page requests from now on, outside the given prefixes and the browser's icon. */

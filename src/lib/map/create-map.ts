@@ -75,6 +75,8 @@ export interface StoryMapController {
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
 	focus(ref: FeatureRef, animate: boolean): void;
 	setSelected(ref: FeatureRef | null): void;
+	/** Labels these places at every zoom (the selection's: see story-layers). */
+	setNamed(ids: string[]): void;
 	/** Hides these places and routes (switched-off layers, outside the period). */
 	setHidden(ids: string[]): void;
 	/** Shows a voyage's sailed line and ship (null hides them). */
@@ -95,8 +97,7 @@ const ONLINE_STYLE_TIMEOUT = 10_000;
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
 
-/** The published story data; a route's stops name their places (see publish.ts). */
-type StoryData = FeatureCollection<Geometry, { id: string; stops?: { place?: string }[] }>;
+type StoryData = FeatureCollection<Geometry, { id: string }>;
 
 function lineBounds(geometry: Geometry): LngLatBounds | null {
 	let positions: Position[];
@@ -186,7 +187,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 			data[kind] = (await response.json()) as StoryData;
 			if (pendingFocus?.kind === kind) focus(pendingFocus, false);
-			if (selected?.kind === kind) nameSelection();
 		} catch (e) {
 			options.onLoadError('story', (e as Error).message);
 		}
@@ -401,16 +401,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		}
 	});
 
-	/** A selected place, or a selected route's stops, are named on the map at every zoom. */
-	function nameSelection() {
-		const stops = selected?.kind === 'route' ? featureStops(selected.id) : [];
-		namedIds = selected?.kind === 'place' ? [selected.id] : stops;
-		whenStyled(() => map.setGlobalStateProperty(NAMED_STATE, namedIds));
-	}
-	function featureStops(routeId: string): string[] {
-		const route = data.route?.features.find((f) => f.properties.id === routeId);
-		return (route?.properties.stops ?? []).flatMap((stop) => (stop.place ? [stop.place] : []));
-	}
 	map.on('webglcontextlost', () => {
 		styled = false;
 		setHover(null);
@@ -496,9 +486,12 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setSelected(ref) {
 			selected = ref;
 			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selected?.id ?? ''));
-			nameSelection();
 			// A selected dot is larger: a ring around it grows with it.
 			if (hoverRef?.source === PLACES_SOURCE) ringPlace(hoverRef.id);
+		},
+		setNamed(ids) {
+			namedIds = ids;
+			whenStyled(() => map.setGlobalStateProperty(NAMED_STATE, namedIds));
 		},
 		setHidden(ids) {
 			hiddenIds = ids;
