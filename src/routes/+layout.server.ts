@@ -3,6 +3,7 @@ import { onlineBasemap } from '$lib/map/online-basemap';
 import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
 import { articleParagraphs } from '$lib/story/article-links';
 import { articleExtent } from '$lib/story/extent';
+import { stopPlacesByRoute } from '$lib/story/named-places';
 import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
@@ -39,8 +40,6 @@ export function load() {
 		],
 		stops: Object.fromEntries(story.routes.map((r) => [r.id, r.properties.stops.map((s) => s.id)])),
 		/** The places each route stops at, named on the map when the route is selected. */
-		stopPlaces: Object.fromEntries(
-			story.routes.map((r) => [r.id, r.properties.stops.flatMap((s) => (s.place ? [s.place] : []))])
-		)
+		stopPlaces: stopPlacesByRoute(story)
 	};
 }
