@@ -113,14 +113,22 @@ export async function canvasPixelsOf(page: Page, [r, g, b]: number[], tolerance 
 	).length;
 }
 
+/** The basemap's water, land and lines are lighter or coloured, and its own labels lighter. */
+const isLabelInk = ([r, g, b]: [number, number, number]) =>
+	Math.max(r, g, b) < 80 && Math.max(r, g, b) - Math.min(r, g, b) < 24;
+
 /**
  * How many pixels beside a longitude/latitude (70 px either side, 25 above and below, leaving out
- * the 12 px around the point itself, where its dot is) are the dark grey of a label's text: the
- * basemap's water, land and lines are lighter or coloured, and its own labels are drawn lighter.
+ * the 12 px around the point itself, where its dot is) are the dark grey of a label's text.
  */
-export async function labelInkBeside(page: Page, lng: number, lat: number) {
+export async function labelInkBeside(
+	page: Page,
+	lng: number,
+	lat: number,
+	view?: { zoom: number; lng: number; lat: number }
+) {
 	const [halfWidth, halfHeight, dot] = [70, 25, 12];
-	const at = await projectToPage(page, lng, lat);
+	const at = await projectToPage(page, lng, lat, view);
 	const png = await page.screenshot({
 		clip: {
 			x: at.x - halfWidth,
@@ -131,13 +139,35 @@ export async function labelInkBeside(page: Page, lng: number, lat: number) {
 		scale: 'css'
 	});
 	const colours = await pngColours(page, png);
-	return colours.filter(([r, g, b], i) => {
+	return colours.filter((colour, i) => {
 		const dx = (i % (2 * halfWidth)) - halfWidth;
 		const dy = Math.floor(i / (2 * halfWidth)) - halfHeight;
-		const dark = Math.max(r, g, b) < 80;
-		const grey = Math.max(r, g, b) - Math.min(r, g, b) < 24;
-		return dark && grey && dx * dx + dy * dy > dot * dot;
+		return isLabelInk(colour) && dx * dx + dy * dy > dot * dot;
 	}).length;
+}
+
+/**
+ * The first and last column, from the map's left side, holding a label's ink in the 14 px high
+ * row across the whole map at a latitude (where a label beside a dot there is written); null for
+ * none. A label the map's side cuts has ink in its first or last few columns.
+ */
+export async function labelInkAcross(
+	page: Page,
+	lat: number,
+	view: { zoom: number; lng: number; lat: number }
+) {
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const at = await projectToPage(page, view.lng, lat, view);
+	const height = 14;
+	const png = await page.screenshot({
+		clip: { x: canvas.x, y: at.y - height / 2, width: canvas.width, height },
+		scale: 'css'
+	});
+	const width = Math.round(canvas.width);
+	const columns = (await pngColours(page, png)).flatMap((colour, i) =>
+		isLabelInk(colour) ? [i % width] : []
+	);
+	return columns.length ? { first: Math.min(...columns), last: Math.max(...columns), width } : null;
 }
 
 /**

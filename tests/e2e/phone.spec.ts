@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { homeView } from '../../src/lib/map/home-view';
+import { articleExtent } from '../../src/lib/story/extent';
+import { getStory } from '../../src/lib/story/story.server';
+import { expect, labelInkAcross, labelInkBeside, test } from './fixtures';
 
 /** A phone held upright: the layout puts the text in a bottom sheet under the map. */
 const PHONE = { width: 390, height: 844 };
@@ -23,26 +26,56 @@ async function box(locator: Locator) {
 test.describe('phone', () => {
 	test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
-	test('the map keeps the top of the screen and the text sits in a sheet below it', async ({
+	for (const [name, path, top] of [
+		['the story map', '/#3/10/-70', 48],
+		['an embed', '/?embed#3/10/-70', 0]
+	] as const) {
+		test(`${name}: the map keeps the top of the screen and the text sits in a sheet right below it`, async ({
+			page
+		}, testInfo) => {
+			await page.goto(path);
+			await mapIdle(page);
+			const map = page.locator('.map-pane');
+			const sheet = page.getByRole('complementary', { name: 'Story' });
+			const mapBox = await box(map);
+			// Under the 48 px header, or at the very top of an embed, which has no header.
+			expect(mapBox.y).toBeCloseTo(top, 0);
+			// Half the screen would be 422 px; the header above the map counts as the map's share
+			// of the top, so 0.45 of the height is enough: the map must stay the main thing.
+			expect(mapBox.height).toBeGreaterThanOrEqual(0.45 * PHONE.height);
+			expect(mapBox.width).toBe(PHONE.width);
+			const sheetBox = await box(sheet);
+			// The sheet starts where the map ends, with no blank band between them, and reaches the
+			// bottom of the screen.
+			expect(sheetBox.y).toBeCloseTo(mapBox.y + mapBox.height, 0);
+			expect(sheetBox.y + sheetBox.height).toBeCloseTo(PHONE.height, 0);
+			// The map is really drawn there, not covered.
+			const canvas = await box(page.locator('.maplibregl-canvas'));
+			expect(canvas.height).toBeCloseTo(mapBox.height, 0);
+			await page.screenshot({ path: testInfo.outputPath('phone-collapsed.png') });
+		});
+	}
+
+	test('a first visit names the article’s places in full: no label runs off the map’s side', async ({
 		page
-	}, testInfo) => {
-		await page.goto('/#3/10/-70');
+	}) => {
+		await page.goto('/');
 		await mapIdle(page);
-		const map = page.locator('.map-pane');
-		const sheet = page.getByRole('complementary', { name: 'Story' });
-		const mapBox = await box(map);
-		// Half the screen would be 422 px; the 48 px header above the map counts as the map's
-		// share of the top, so 0.45 of the height is enough: the map must stay the main thing.
-		expect(mapBox.height).toBeGreaterThanOrEqual(0.45 * PHONE.height);
-		expect(mapBox.width).toBe(PHONE.width);
-		const sheetBox = await box(sheet);
-		// The sheet starts where the map ends, and reaches the bottom of the screen.
-		expect(sheetBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
-		expect(sheetBox.y + sheetBox.height).toBeCloseTo(PHONE.height, 0);
-		// The map is really drawn there, not covered.
+		// After the labels' fade-in, so that a label on its way would be counted.
+		await page.waitForTimeout(1000);
 		const canvas = await box(page.locator('.maplibregl-canvas'));
-		expect(canvas.height).toBeCloseTo(mapBox.height, 0);
-		await page.screenshot({ path: testInfo.outputPath('phone-collapsed.png') });
+		const home = homeView(canvas, articleExtent(getStory()));
+		const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
+		const place = (id: string) => getStory().places.find((p) => p.id === id)!.geometry.coordinates;
+		// The westernmost label written on its dot's left (Managua's is on the right), and the
+		// easternmost place's. Each is drawn, and ends clear of the map's side, not at it.
+		const [panamaLng, panamaLat] = place('panama-canal');
+		expect(await labelInkBeside(page, panamaLng, panamaLat, view)).toBeGreaterThan(20);
+		expect((await labelInkAcross(page, panamaLat, view))?.first).toBeGreaterThanOrEqual(10);
+		const [tehranLng, tehranLat] = place('tehran');
+		expect(await labelInkBeside(page, tehranLng, tehranLat, view)).toBeGreaterThan(20);
+		const tehranRow = await labelInkAcross(page, tehranLat, view);
+		expect(tehranRow!.width - tehranRow!.last).toBeGreaterThanOrEqual(10);
 	});
 
 	test('the sheet button shows more text, then more map', async ({ page }, testInfo) => {

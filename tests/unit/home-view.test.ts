@@ -23,27 +23,28 @@ describe('the view that fits a box', () => {
 		[[-10, 30, 40, 70], { width: 390, height: 440 }],
 		[[100, -45, 180, -10], { width: 1200, height: 300 }]
 	] as const)('keeps %j inside %j, padding spared, touching it on one side', (box, size) => {
-		const padding = { x: 50, y: 20 };
+		const padding = { top: 20, right: 30, bottom: 10, left: 80 };
 		const view = fitView([...box], size, padding, 20);
 		const sw = drawnAt(view, size, [box[0], box[1]]);
 		const ne = drawnAt(view, size, [box[2], box[3]]);
 		for (const corner of [sw, ne]) {
-			expect(corner.x).toBeGreaterThanOrEqual(padding.x - 0.01);
-			expect(corner.x).toBeLessThanOrEqual(size.width - padding.x + 0.01);
-			expect(corner.y).toBeGreaterThanOrEqual(padding.y - 0.01);
-			expect(corner.y).toBeLessThanOrEqual(size.height - padding.y + 0.01);
+			expect(corner.x).toBeGreaterThanOrEqual(padding.left - 0.01);
+			expect(corner.x).toBeLessThanOrEqual(size.width - padding.right + 0.01);
+			expect(corner.y).toBeGreaterThanOrEqual(padding.top - 0.01);
+			expect(corner.y).toBeLessThanOrEqual(size.height - padding.bottom + 0.01);
 		}
 		// As close in as it can be: the box fills the room across or down.
-		const across = (ne.x - sw.x) / (size.width - 2 * padding.x);
-		const down = (sw.y - ne.y) / (size.height - 2 * padding.y);
+		const across = (ne.x - sw.x) / (size.width - padding.left - padding.right);
+		const down = (sw.y - ne.y) / (size.height - padding.top - padding.bottom);
 		expect(Math.max(across, down)).toBeCloseTo(1, 6);
-		// Centred in Mercator, so the room left is the same on both sides.
-		expect(sw.x - padding.x).toBeCloseTo(size.width - padding.x - ne.x, 6);
-		expect(ne.y - padding.y).toBeCloseTo(size.height - padding.y - sw.y, 6);
+		// Centred in the room the padding leaves, so the room left over is the same on both sides.
+		expect(sw.x - padding.left).toBeCloseTo(size.width - padding.right - ne.x, 6);
+		expect(ne.y - padding.top).toBeCloseTo(size.height - padding.bottom - sw.y, 6);
 	});
 
 	it('comes no closer than the zoom it is given, even for a single point', () => {
-		expect(fitView([10, 20, 10, 20], { width: 500, height: 500 }, { x: 0, y: 0 }, 4)).toEqual({
+		const none = { top: 0, right: 0, bottom: 0, left: 0 };
+		expect(fitView([10, 20, 10, 20], { width: 500, height: 500 }, none, 4)).toEqual({
 			lng: 10,
 			lat: expect.closeTo(20, 9),
 			zoom: 4
@@ -67,6 +68,21 @@ describe('the map’s first view', () => {
 			expect(at.y, place.id).toBeGreaterThan(0.05 * size.height);
 			expect(at.y, place.id).toBeLessThan(0.95 * size.height);
 		}
+	});
+
+	it.each([
+		['a wide screen', { width: 528, height: 514 }],
+		['a phone', { width: 390, height: 440 }]
+	])('on %s leaves room for a label on either side of every place', (_name, size) => {
+		const home = homeView(size, articleExtent(story));
+		const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
+		// Drawn at 14 px, "Panama Canal" is 93 px wide and starts 11 px from its dot; "Tehran" is
+		// 46 px wide. A label runs off the map unless the dot is that far and more from the side.
+		const [panama, tehran] = ['panama-canal', 'tehran'].map(
+			(id) => articlePlaces.find((p) => p.id === id)!.geometry.coordinates
+		);
+		expect(drawnAt(view, size, panama).x).toBeGreaterThan(11 + 93 + 4);
+		expect(size.width - drawnAt(view, size, tehran).x).toBeGreaterThan(11 + 46 + 4);
 	});
 
 	it('is the Atlantic between Iran and Latin America for a story without the article’s places', () => {

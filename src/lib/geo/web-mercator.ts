@@ -30,16 +30,24 @@ export function offsetFromCentre(
 	return { dx, dy: my(lat) - my(view.lat) };
 }
 
+/** Pixels to keep clear on each side of a map. */
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
 /**
  * The north-up view that fits a box of longitudes and latitudes ([west, south, east, north], not
- * across the antimeridian) in a map of this size with `padding` pixels to spare left and right
- * (x) and above and below (y), as MapLibre's fitBounds would: centred on the box in Mercator, as
- * close in as both sides allow, but no closer than `maxZoom`.
+ * across the antimeridian) in a map of this size with `padding` pixels to spare on each side, as
+ * MapLibre's fitBounds would: centred on the box in Mercator within the room the padding leaves,
+ * as close in as both sides allow, but no closer than `maxZoom`.
  */
 export function fitView(
 	box: [number, number, number, number],
 	size: { width: number; height: number },
-	padding: { x: number; y: number },
+	padding: Padding,
 	maxZoom: number
 ): { lng: number; lat: number; zoom: number } {
 	const [west, south, east, north] = box;
@@ -48,15 +56,19 @@ export function fitView(
 	// Spans in pixels of the 512-pixel world at zoom 0; a single point fits at any zoom.
 	const spanX = Math.max((x[1] - x[0]) * worldWidth(0), 1e-9);
 	const spanY = Math.max((y[1] - y[0]) * worldWidth(0), 1e-9);
-	const room = (side: number, pad: number) => Math.max(side - 2 * pad, 1);
+	const room = (side: number, a: number, b: number) => Math.max(side - a - b, 1);
 	const zoom = Math.min(
-		Math.log2(room(size.width, padding.x) / spanX),
-		Math.log2(room(size.height, padding.y) / spanY),
+		Math.log2(room(size.width, padding.left, padding.right) / spanX),
+		Math.log2(room(size.height, padding.top, padding.bottom) / spanY),
 		maxZoom
 	);
-	const midY = (y[0] + y[1]) / 2;
+	// The box sits in the middle of the room, which is off the map's centre when the padding is
+	// uneven: the map's centre is that far the other way from the box's.
+	const world = worldWidth(zoom);
+	const midX = (x[0] + x[1]) / 2 - (padding.left - padding.right) / 2 / world;
+	const midY = (y[0] + y[1]) / 2 - (padding.top - padding.bottom) / 2 / world;
 	return {
-		lng: ((x[0] + x[1]) / 2) * 360 - 180,
+		lng: midX * 360 - 180,
 		lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * midY))) * 180) / Math.PI,
 		zoom
 	};

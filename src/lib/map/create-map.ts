@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { unwrapLine } from '../geo/antimeridian.ts';
 import { worldWidth } from '../geo/web-mercator.ts';
+import type { ArticleExtent } from '../story/extent.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
@@ -48,8 +49,8 @@ export interface StoryMapOptions {
 	routesUrl: string;
 	initialView?: MapView;
 	initialFocus?: FeatureRef | null;
-	/** Without an initial view, the map opens on this box ([west, south, east, north]). */
-	homeExtent?: [number, number, number, number] | null;
+	/** Without an initial view, the map opens on the article's places (their box and end names). */
+	homeExtent?: ArticleExtent | null;
 	cooperativeGestures?: boolean;
 	onSelect: (ref: FeatureRef) => void;
 	/** After every camera move, with the view to keep in the URL. */

@@ -154,6 +154,10 @@ const placeDots: CircleLayerSpecification = {
  */
 export const STOP_LABEL_MINZOOM = 3;
 
+/** The size in pixels of an article place's label, and its distance from the dot in ems. */
+export const ARTICLE_LABEL_SIZE = 14;
+export const LABEL_OFFSET_EM = 0.8;
+
 function placeLabels(
 	id: string,
 	role: ExpressionSpecification,
@@ -168,9 +172,9 @@ function placeLabels(
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': [FONT],
-			'text-size': ['case', isArticlePlace, 14, 12],
+			'text-size': ['case', isArticlePlace, ARTICLE_LABEL_SIZE, 12],
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-			'text-radial-offset': 0.8,
+			'text-radial-offset': LABEL_OFFSET_EM,
 			'text-justify': 'auto',
 			'text-optional': true
 		},

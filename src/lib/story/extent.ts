@@ -1,14 +1,29 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Story } from './types.ts';
 
+/** What the map opens on: the box around the article's places, and their labels. */
+export interface ArticleExtent {
+	/** [west, south, east, north] */
+	box: [number, number, number, number];
+	/** Where each place is and the label drawn beside it, which needs room inside the map too. */
+	labels: { lng: number; lat: number; name: string }[];
+}
+
 /**
- * The box around the article's own places ([west, south, east, north]), not the voyages' other
- * stops: what the map opens on. Null for a story without them. Not across the antimeridian: for
- * places on both sides of it (Fiji and Samoa), the box would span the world, west to east.
+ * The box around the article's own places, not the voyages' other stops. Null for a story
+ * without them. Not across the antimeridian: for places on both sides of it (Fiji and Samoa),
+ * the box would span the world, west to east.
  */
-export function articleExtent(story: Story): [number, number, number, number] | null {
+export function articleExtent(story: Story): ArticleExtent | null {
 	const places = story.places.filter((p) => p.properties.role === 'article');
 	if (places.length === 0) return null;
 	const [west, south, east, north] = bbox(featureCollection(places));
-	return [west, south, east, north];
+	return {
+		box: [west, south, east, north],
+		labels: places.map(({ geometry: { coordinates }, properties: { name } }) => ({
+			lng: coordinates[0],
+			lat: coordinates[1],
+			name
+		}))
+	};
 }
