@@ -137,6 +137,33 @@ test('a copied moment link opens the same moment and view', async ({ page, conte
 	expect(otherView.zoom).toBeCloseTo(view.zoom, 1);
 	expect(otherView.lng).toBeCloseTo(view.lng, 1);
 	expect(otherView.lat).toBeCloseTo(view.lat, 1);
+	// The ship is drawn there too, in the middle of the map the link shows.
+	await expect(other.locator('.voyage-ship')).toBeInViewport();
+});
+
+test('a link to a stop, without a view, opens the map on the ship at that stop', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=jakarta');
+	await mapIdle(page);
+	await expect(page.locator('.stop-card').getByRole('heading', { name: /Jakarta/ })).toBeVisible();
+	// The camera eases onto the ship, close enough to tell the stop's coast.
+	await expect
+		.poll(async () => {
+			const view = await hashView(page);
+			return (
+				view.zoom >= 3.4 &&
+				Math.abs(view.lng - JAKARTA.lng) < 0.5 &&
+				Math.abs(view.lat - JAKARTA.lat) < 0.5
+			);
+		})
+		.toBe(true);
+	const ship = (await page.locator('.voyage-ship').boundingBox())!;
+	const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	expect(Math.abs(ship.x + ship.width / 2 - (map.x + map.width / 2))).toBeLessThan(20);
+	expect(Math.abs(ship.y + ship.height / 2 - (map.y + map.height / 2))).toBeLessThan(20);
+	// The map follows the ship already: nothing to re-centre.
+	await expect(page.getByRole('button', { name: 'Re-centre' })).toHaveCount(0);
 });
 
 test.describe('with reduced motion', () => {

@@ -288,6 +288,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	let passed = -1;
 	let ship: Marker | null = null;
 	let wasFollowing = false;
+	/** Where the ship was last put, drawn once the voyage's source exists (after the style). */
+	let shipAt: { position: VoyagePosition; follow: boolean } | null = null;
 	const DONE = 1;
 	const LEG = 2;
 
@@ -322,6 +324,9 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		if (!next) {
 			ship?.remove();
 			ship = null;
+			shipAt = null;
+		} else if (shipAt) {
+			setShip(shipAt.position, shipAt.follow);
 		}
 	}
 
@@ -352,6 +357,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	}
 
 	function setShip(position: VoyagePosition, follow: boolean) {
+		shipAt = { position, follow };
 		const source = voyageSource();
 		if (!voyage || !source) return;
 		const parts = sailedParts(voyage, position.km, position.point);
@@ -374,6 +380,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 				.setLngLat([lng, lat])
 				.addTo(map);
 		ship.setLngLat([lng, lat]).setRotation(position.heading);
+		// Following the ship wins over a selection's view still waiting for its data.
+		if (follow) pendingFocus = null;
 		// Ease onto the ship when following starts, and keep easing while the camera is still
 		// catching up (scrubbing jumps faster than an ease); then track it frame by frame.
 		if (follow && (!wasFollowing || map.isMoving())) {
