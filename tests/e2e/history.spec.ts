@@ -1,3 +1,6 @@
+import { homeView } from '../../src/lib/map/home-view';
+import { articleExtent } from '../../src/lib/story/extent';
+import { getStory } from '../../src/lib/story/story.server';
 import { expect, hashView, mapIdle, test } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
@@ -50,6 +53,27 @@ test('Back and Forward move between selections and restore their views', async (
 
 	await page.goForward();
 	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+});
+
+test('Back to a first visit returns the map to the overview of the article’s places', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const home = homeView(box, articleExtent(getStory()));
+	await list(page).getByRole('link', { name: 'Havana' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeVisible();
+	expect((await settledView(page)).zoom).toBeGreaterThan(home.zoom + 3);
+
+	await page.goBack();
+	await expect(
+		page.getByRole('heading', { name: 'The article’s places and routes' })
+	).toBeVisible();
+	const back = await settledView(page);
+	expect(back.zoom).toBeCloseTo(home.zoom, 1);
+	expect(back.lng).toBeCloseTo(home.center[0], 0);
+	expect(back.lat).toBeCloseTo(home.center[1], 0);
 });
 
 test('Back to a voyage returns to the moment the reader had scrubbed to', async ({ page }) => {

@@ -75,6 +75,8 @@ export interface StoryMapController {
 	showView(view: MapView): void;
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
 	focus(ref: FeatureRef, animate: boolean): void;
+	/** Moves the camera back to the first view of a link without a view or a selection. */
+	focusHome(animate: boolean): void;
 	setSelected(ref: FeatureRef | null): void;
 	/** Labels these places at every zoom (the selection's: see story-layers). */
 	setNamed(ids: string[]): void;
@@ -490,6 +492,15 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			map.jumpTo({ center: v.center, zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
 		},
 		focus,
+		focusHome(animate) {
+			pendingFocus = null;
+			const container = map.getContainer();
+			const home = homeView(
+				{ width: container.clientWidth, height: container.clientHeight },
+				options.homeExtent ?? null
+			);
+			map.easeTo({ ...home, duration: animate ? 1200 : 0, essential: false });
+		},
 		setVoyage,
 		setShip,
 		setSelected(ref) {
