@@ -232,3 +232,22 @@ test('desktop layout', async ({ page }, testInfo) => {
 	await expect(page.getByRole('button', { name: 'Show more text' })).toBeHidden();
 	await page.screenshot({ path: testInfo.outputPath('desktop.png') });
 });
+
+test.describe('tablet', () => {
+	test.use({ viewport: { width: 1024, height: 768 } });
+
+	test('the timeline under the map keeps its text off the window’s edge', async ({ page }) => {
+		await page.goto('/');
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const pane = await box(timeline);
+		expect(pane.x).toBeLessThan(1);
+		// The heading, the first event and the period's first field, each a little way in.
+		for (const part of [
+			timeline.getByRole('heading', { name: 'Timeline' }),
+			timeline.getByRole('listitem').first(),
+			timeline.getByRole('group', { name: 'From' })
+		]) {
+			expect((await box(part)).x).toBeGreaterThanOrEqual(pane.x + 8);
+		}
+	});
+});
