@@ -34,6 +34,18 @@ export async function hashView(page: Page) {
 	return { zoom, lat, lng };
 }
 
+/** The view in the hash once the camera has settled and the hash stopped changing. */
+export async function settledView(page: Page) {
+	await expect
+		.poll(async () => {
+			const before = page.url();
+			await page.waitForTimeout(600);
+			return before === page.url() && new URL(before).hash.length > 1;
+		})
+		.toBe(true);
+	return hashView(page);
+}
+
 /** Where a longitude/latitude is drawn on the map canvas, from the view in the hash or `view`. */
 export async function projectToPage(
 	page: Page,

@@ -1,24 +1,12 @@
 import { homeView } from '../../src/lib/map/home-view';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
-import { expect, hashView, mapIdle, test } from './fixtures';
+import { expect, hashView, mapIdle, settledView, test } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
 const list = (page: import('@playwright/test').Page) =>
 	page.getByRole('navigation', { name: 'Places and routes' });
-
-/** Waits until the camera has settled and the hash stopped changing. */
-async function settledView(page: import('@playwright/test').Page) {
-	await expect
-		.poll(async () => {
-			const before = page.url();
-			await page.waitForTimeout(600);
-			return before === page.url() && new URL(before).hash.length > 1;
-		})
-		.toBe(true);
-	return hashView(page);
-}
 
 test('Back and Forward move between selections and restore their views', async ({ page }) => {
 	await page.goto('/');

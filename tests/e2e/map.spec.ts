@@ -8,11 +8,13 @@ import {
 	clickManaguaOnMap,
 	expect,
 	hashView,
+	labelInkAcross,
 	labelInkBeside,
 	MANAGUA,
 	mapIdle,
 	pointOnRoute,
 	projectToPage,
+	settledView,
 	test
 } from './fixtures';
 
@@ -297,4 +299,38 @@ test('the list of places and routes works from the keyboard', async ({ page }) =
 	await expect(page).toHaveURL(/\/place\/caracas/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
 	await expect(link).toHaveAttribute('aria-current', 'page');
+});
+
+test('a route opens on the whole line with its places’ names in full', async ({ page }) => {
+	const place = (id: string) => getStory().places.find((p) => p.id === id)!.geometry.coordinates;
+	await page.goto('/route/soleimani-2019');
+	await mapIdle(page);
+	await page.waitForTimeout(1000);
+	const view = await settledView(page);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	// Tehran, at the line's east end, is named with room to spare before the map's side.
+	const [tehranLng, tehranLat] = place('tehran');
+	expect(await labelInkBeside(page, tehranLng, tehranLat, view)).toBeGreaterThan(20);
+	const row = await labelInkAcross(page, tehranLat, view);
+	expect(row!.width - row!.last).toBeGreaterThanOrEqual(10);
+	// Caracas, at the west end, is on the map too.
+	const caracas = await projectToPage(page, place('caracas')[0], place('caracas')[1], view);
+	expect(caracas.x).toBeGreaterThan(canvas.x + 40);
+});
+
+test('a voyage round the world opens on the article’s places and where it starts', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const view = await settledView(page);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	// Not the whole line at a zoom where the world repeats: the story's frame.
+	expect(view.zoom).toBeGreaterThan(0.5);
+	for (const id of ['bandar-abbas', 'tehran', 'managua', 'rio-de-janeiro']) {
+		const [lng, lat] = getStory().places.find((p) => p.id === id)!.geometry.coordinates;
+		const at = await projectToPage(page, lng, lat, view);
+		expect(at.x, id).toBeGreaterThan(canvas.x);
+		expect(at.x, id).toBeLessThan(canvas.x + canvas.width);
+	}
 });

@@ -19,6 +19,7 @@ import { FONT_FACES } from './basemap-style.ts';
 import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import { homeView } from './home-view.ts';
+import { fitWithLabels } from './label-fit.ts';
 import {
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
@@ -90,6 +91,10 @@ export interface StoryMapController {
 }
 
 const PLACE_ZOOM = 5;
+/** A route is shown no closer than this: its places still among their neighbours. */
+const ROUTE_MAX_ZOOM = 6;
+/** Longitudes a route may span and still be fitted; wider, it goes round the world. */
+const WORLD_ROUTE_SPAN = 270;
 /** Close enough to see the ship move, far enough to see where it is going. */
 const FOLLOW_ZOOM = 3.5;
 /** The hover ring's outer size in px: just outside a dot, or a selected dot (see story-layers). */
@@ -100,7 +105,7 @@ const ONLINE_STYLE_TIMEOUT = 10_000;
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
 
-type StoryData = FeatureCollection<Geometry, { id: string }>;
+type StoryData = FeatureCollection<Geometry, { id: string; name: string }>;
 
 function lineBounds(geometry: Geometry): LngLatBounds | null {
 	let positions: Position[];
@@ -181,7 +186,50 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			return;
 		}
 		const bounds = lineBounds(geometry);
-		if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 6, ...motion });
+		const start =
+			geometry.type === 'LineString'
+				? geometry.coordinates[0]
+				: geometry.type === 'MultiLineString'
+					? geometry.coordinates[0]?.[0]
+					: undefined;
+		if (bounds) map.easeTo({ ...routeView(bounds, start), ...motion });
+	}
+
+	/**
+	 * A route's view: the whole line, and the labels of the places in it. A voyage round the world
+	 * fits only at a zoom where the world repeats: it gets the article's own places instead, and
+	 * where the voyage starts, where its player starts.
+	 */
+	function routeView(bounds: LngLatBounds, start: Position | undefined): MapView {
+		const container = map.getContainer();
+		const size = { width: container.clientWidth, height: container.clientHeight };
+		let box: [number, number, number, number] = [
+			bounds.getWest(),
+			bounds.getSouth(),
+			bounds.getEast(),
+			bounds.getNorth()
+		];
+		if (box[2] - box[0] >= WORLD_ROUTE_SPAN) {
+			const home = options.homeExtent?.box;
+			if (!home || !start) return homeView(size, options.homeExtent ?? null);
+			const [lng, lat] = start;
+			box = [
+				Math.min(home[0], lng),
+				Math.min(home[1], lat),
+				Math.max(home[2], lng),
+				Math.max(home[3], lat)
+			];
+		}
+		const [west, south, east, north] = box;
+		const labels = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
+			if (geometry.type !== 'Point') return [];
+			const [lng, lat] = geometry.coordinates;
+			// The place's longitude on the same turn of the world as the (unwrapped) line.
+			const turned = lng + 360 * Math.floor((east - lng) / 360);
+			const inside = turned >= west && lat >= south && lat <= north;
+			return inside ? [{ lng: turned, lat, name: properties.name }] : [];
+		});
+		return fitWithLabels(size, box, labels, { x: 48, y: 48 }, ROUTE_MAX_ZOOM);
 	}
 
 	async function loadStoryData(kind: 'place' | 'route', url: string) {

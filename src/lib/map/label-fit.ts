@@ -1,0 +1,62 @@
+import { fitView, offsetFromCentre } from '../geo/web-mercator.ts';
+import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
+import { ARTICLE_LABEL_SIZE, LABEL_OFFSET_EM } from './story-layers.ts';
+
+/** A place's dot and the name written beside it. */
+export interface LabelledPoint {
+	lng: number;
+	lat: number;
+	name: string;
+}
+
+/** Noto Sans is about 0.55 em a character in mixed case: a little more, so no label is cut. */
+const GLYPH_EM = 0.6;
+/** The side padding may take at most this share of the map's width: the places come first. */
+const MAX_SIDE_SHARE = 0.6;
+/** Pixels between a label's far end and the map's side: its halo and a little air. */
+const LABEL_MARGIN = 8;
+
+/** Pixels from a place's dot to the map's side, for its label to fit beside the dot. */
+function labelReach(name: string): number {
+	return ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + GLYPH_EM * name.length) + LABEL_MARGIN;
+}
+
+/**
+ * The north-up view of a map this size that fits a box ([west, south, east, north]; east may run
+ * past 180 for a line across the antimeridian) with `padding` pixels spare on each side, and
+ * room besides for each label on either side of its dot: MapLibre picks the side, and lets a
+ * label run off the map's edge.
+ */
+export function fitWithLabels(
+	size: { width: number; height: number },
+	box: [number, number, number, number],
+	labels: LabelledPoint[],
+	padding: { x: number; y: number },
+	maxZoom: number
+): MapView {
+	const sides = { top: padding.y, bottom: padding.y, left: padding.x, right: padding.x };
+	let view = fitView(box, size, sides, maxZoom);
+	// Widening one side moves every place, so the labels are measured again, a few times at most:
+	// each round the overflow is what the previous padding's smaller zoom still leaves.
+	for (let round = 0; round < 4; round++) {
+		let overLeft = 0;
+		let overRight = 0;
+		for (const { lng, lat, name } of labels) {
+			const x = size.width / 2 + offsetFromCentre(view, lng, lat).dx;
+			overLeft = Math.max(overLeft, labelReach(name) - x);
+			overRight = Math.max(overRight, x + labelReach(name) - size.width);
+		}
+		const room = MAX_SIDE_SHARE * size.width - sides.left - sides.right;
+		if ((overLeft < 0.5 && overRight < 0.5) || room < 1) break;
+		const share = Math.min(1, room / (overLeft + overRight));
+		sides.left += overLeft * share;
+		sides.right += overRight * share;
+		view = fitView(box, size, sides, maxZoom);
+	}
+	return {
+		zoom: Math.max(view.zoom, ZOOM_RANGE[0]),
+		center: [view.lng, view.lat],
+		bearing: 0,
+		pitch: 0
+	};
+}
