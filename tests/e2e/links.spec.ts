@@ -37,6 +37,9 @@ test('an unknown place is a real 404 that links to what exists', async ({
 	expect(nav?.status()).toBe(404);
 	const body = page.locator('.not-found');
 	await expect(body.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	// Alone on the page, the text keeps off the window's edge.
+	const heading = (await body.getByRole('heading', { level: 1 }).boundingBox())!;
+	expect(heading.x).toBeGreaterThanOrEqual(12);
 	await expect(body.getByRole('link', { name: 'Back to the story map' })).toHaveAttribute(
 		'href',
 		'/'
