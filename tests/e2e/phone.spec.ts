@@ -251,3 +251,23 @@ test.describe('tablet', () => {
 		}
 	});
 });
+
+test.describe('phone on its side', () => {
+	test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+
+	test('the map takes the height under the header; the timeline is in the side column', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const map = await box(page.locator('.map-pane'));
+		expect(map.height).toBeGreaterThanOrEqual(390 - 48 - 2);
+		const side = page.getByRole('complementary', { name: 'Story' });
+		await expect(side.getByRole('region', { name: 'Timeline' })).toHaveCount(1);
+		await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(1);
+		// Still usable there: the period filter answers.
+		await side.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+		await side.getByRole('group', { name: 'From' }).getByLabel('Year').selectOption('2023');
+		await expect(side).toContainText('Showing from 2023');
+	});
+});
