@@ -157,6 +157,8 @@ export const STOP_LABEL_MINZOOM = 3;
 /** The size in pixels of an article place's label, and its distance from the dot in ems. */
 export const ARTICLE_LABEL_SIZE = 14;
 export const LABEL_OFFSET_EM = 0.8;
+/** A selected place's label sits this far out: past its 12 px dot and the 15 px hover ring. */
+const SELECTED_LABEL_OFFSET_EM = 1.35;
 
 function placeLabels(
 	id: string,
@@ -174,7 +176,8 @@ function placeLabels(
 			'text-font': [FONT],
 			'text-size': ['case', isArticlePlace, ARTICLE_LABEL_SIZE, 12],
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-			'text-radial-offset': LABEL_OFFSET_EM,
+			// Clear of a selected dot's larger circle and of the ring drawn round it.
+			'text-radial-offset': ['case', isSelected, SELECTED_LABEL_OFFSET_EM, LABEL_OFFSET_EM],
 			'text-justify': 'auto',
 			'text-optional': true
 		},
