@@ -78,30 +78,35 @@ test.describe('phone', () => {
 		expect(tehranRow!.width - tehranRow!.last).toBeGreaterThanOrEqual(10);
 	});
 
-	test('the sheet button shows more text, then more map', async ({ page }, testInfo) => {
-		await page.goto('/#3/10/-70');
-		await mapIdle(page);
-		const sheet = page.getByRole('complementary', { name: 'Story' });
-		const more = sheet.getByRole('button', { name: 'Show more text' });
-		await expect(more).toBeVisible();
-		await expect(more).toHaveAttribute('aria-expanded', 'false');
-		const collapsed = (await box(sheet)).height;
+	for (const [name, path] of [
+		['the story map', '/#3/10/-70'],
+		['an embed', '/?embed#3/10/-70']
+	] as const) {
+		test(`${name}: the sheet button shows more text, then more map`, async ({ page }, testInfo) => {
+			await page.goto(path);
+			await mapIdle(page);
+			const sheet = page.getByRole('complementary', { name: 'Story' });
+			const more = sheet.getByRole('button', { name: 'Show more text' });
+			await expect(more).toBeVisible();
+			await expect(more).toHaveAttribute('aria-expanded', 'false');
+			const collapsed = (await box(sheet)).height;
 
-		await more.tap();
-		const less = sheet.getByRole('button', { name: 'Show more map' });
-		await expect(less).toHaveAttribute('aria-expanded', 'true');
-		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
-		// Still a sheet over the map: some map shows above it.
-		await expect.poll(async () => (await box(sheet)).y).toBeGreaterThan(48);
-		await page.screenshot({ path: testInfo.outputPath('phone-expanded.png') });
+			await more.tap();
+			const less = sheet.getByRole('button', { name: 'Show more map' });
+			await expect(less).toHaveAttribute('aria-expanded', 'true');
+			await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+			// Still a sheet over the map: some map shows above it.
+			await expect.poll(async () => (await box(sheet)).y).toBeGreaterThan(48);
+			await page.screenshot({ path: testInfo.outputPath('phone-expanded.png') });
 
-		await less.tap();
-		await expect(sheet.getByRole('button', { name: 'Show more text' })).toHaveAttribute(
-			'aria-expanded',
-			'false'
-		);
-		await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
-	});
+			await less.tap();
+			await expect(sheet.getByRole('button', { name: 'Show more text' })).toHaveAttribute(
+				'aria-expanded',
+				'false'
+			);
+			await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
+		});
+	}
 
 	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
 		await page.goto('/#3/10/-70');

@@ -169,6 +169,16 @@ test('a link to a stop, without a view, opens the map on the ship at that stop',
 test.describe('with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
+	test('a link to a stop, without a view, opens centred on that stop', async ({ page }) => {
+		await page.goto('/route/flotilla-voyage?at=jakarta');
+		await mapIdle(page);
+		// The route's own view, which waits for the route data, must not win over the stop.
+		await page.waitForTimeout(1500);
+		const view = await hashView(page);
+		expect(Math.abs(view.lng - JAKARTA.lng)).toBeLessThan(0.5);
+		expect(Math.abs(view.lat - JAKARTA.lat)).toBeLessThan(0.5);
+	});
+
 	test('never plays by itself and steps the view between stops', async ({ page }) => {
 		await page.goto('/route/flotilla-voyage');
 		await mapIdle(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitView, offsetFromCentre } from '../../src/lib/geo/web-mercator';
 import { homeView } from '../../src/lib/map/home-view';
+import { fitWithLabels } from '../../src/lib/map/label-fit';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
 
@@ -49,6 +50,26 @@ describe('the view that fits a box', () => {
 			lat: expect.closeTo(20, 9),
 			zoom: 4
 		});
+	});
+});
+
+describe('a view with room for labels', () => {
+	it.each([
+		['the width', { width: 500, height: 700 }],
+		['the height', { width: 500, height: 300 }]
+	])('fits a long label beside the west end when %s sets the zoom', (_name, size) => {
+		const name = 'A long western name';
+		const labels = [
+			{ lng: -20, lat: 0, name },
+			{ lng: 20, lat: 0, name: 'East' }
+		];
+		const home = fitWithLabels(size, [-20, -30, 20, 30], labels, { x: 20, y: 20 }, 10);
+		const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
+		// Drawn at 14 px, such a name is about 0.55 em a character, 11 px from its dot.
+		const west = drawnAt(view, size, [-20, 0]);
+		expect(west.x).toBeGreaterThan(0.55 * 14 * name.length + 11);
+		const east = drawnAt(view, size, [20, 0]);
+		expect(east.x).toBeLessThan(size.width - 20);
 	});
 });
 

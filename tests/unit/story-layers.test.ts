@@ -12,6 +12,7 @@ import {
 	PLACE_DOT_LAYER,
 	ROUTE_COLOURS,
 	ROUTE_LINE_LAYERS,
+	SELECTED_STATE,
 	STOP_LABEL_MINZOOM,
 	storyLayers
 } from '../../src/lib/map/story-layers';
@@ -73,40 +74,35 @@ describe('the story layers on the basemap', () => {
 		for (const id of [PLACE_DOT_LAYER, ...ROUTE_LINE_LAYERS]) expect(ids, id).toContain(id);
 	});
 
-	it('writes a selected place’s label clear of its larger dot and the ring round it', () => {
-		const labels = storyLayers().find((l) => l.id === 'story-place-label');
-		const dots = storyLayers().find((l) => l.id === PLACE_DOT_LAYER);
-		if (labels?.type !== 'symbol' || dots?.type !== 'circle') throw new Error('no place layers');
-		const evaluate = (value: unknown, spec: unknown, selected: string) => {
-			const parsed = createPropertyExpression(value, 'value', spec as never, { selected });
-			if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-			const feature = { type: 1, properties: { id: 'managua', role: 'article' } };
-			return parsed.value.evaluate({ zoom: 3 }, feature as never) as number;
-		};
-		const offsetPx = (selected: string) =>
-			evaluate(
-				labels.layout!['text-radial-offset'],
-				latest.layout_symbol['text-radial-offset'],
-				selected
-			) *
-			(evaluate(
-				labels.layout!['text-size'],
-				latest.layout_symbol['text-size'],
-				selected
-			) as number);
-		const dotPx = (selected: string) =>
-			evaluate(dots.paint!['circle-radius'], latest.paint_circle['circle-radius'], selected) +
-			evaluate(
-				dots.paint!['circle-stroke-width'],
-				latest.paint_circle['circle-stroke-width'],
-				selected
-			);
-		// The hover ring round a selected dot is 30 px across (create-map.ts, RING_SIZE_SELECTED).
-		expect(offsetPx('managua')).toBeGreaterThan(Math.max(dotPx('managua'), 30 / 2) + 2);
-		// Unselected, the label stays close to its dot.
-		expect(offsetPx('')).toBeGreaterThan(dotPx('') + 2);
-		expect(offsetPx('')).toBeLessThan(offsetPx('managua'));
-	});
+	it.each(['article', 'stop'])(
+		'writes a selected place’s label clear of its larger dot and the ring round it (%s)',
+		(role) => {
+			const labels = storyLayers().find((l) => l.id === 'story-place-label');
+			const dots = storyLayers().find((l) => l.id === PLACE_DOT_LAYER);
+			if (labels?.type !== 'symbol' || dots?.type !== 'circle') throw new Error('no place layers');
+			const evaluate = (value: unknown, spec: unknown, selected: string): number => {
+				const parsed = createPropertyExpression(value, 'value', spec as never, {
+					[SELECTED_STATE]: selected
+				});
+				if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+				const feature = { type: 1, properties: { id: 'managua', role } };
+				return parsed.value.evaluate({ zoom: 3 }, feature as never);
+			};
+			const { layout_symbol: symbol, paint_circle: circle } = latest;
+			const offsetPx = (selected: string) =>
+				evaluate(labels.layout!['text-radial-offset'], symbol['text-radial-offset'], selected) *
+				evaluate(labels.layout!['text-size'], symbol['text-size'], selected);
+			const dotPx = (selected: string) =>
+				evaluate(dots.paint!['circle-radius'], circle['circle-radius'], selected) +
+				evaluate(dots.paint!['circle-stroke-width'], circle['circle-stroke-width'], selected);
+			// The hover ring round a selected dot: 30 px across (create-map.ts, RING_SIZE_SELECTED)
+			// and a 1.5 px shadow.
+			expect(offsetPx('managua')).toBeGreaterThan(Math.max(dotPx('managua'), 30 / 2 + 1.5) + 1);
+			// Unselected, the label stays close to its dot.
+			expect(offsetPx('')).toBeGreaterThan(dotPx('') + 2);
+			expect(offsetPx('')).toBeLessThan(offsetPx('managua'));
+		}
+	);
 
 	it("labels the article's places at every zoom, the selection's stops too, other stops from closer in", () => {
 		const places = publishedPlaces(getStory()).features;

@@ -39,16 +39,17 @@ export interface Padding {
 }
 
 /**
- * The north-up view that fits a box of longitudes and latitudes ([west, south, east, north], not
- * across the antimeridian) in a map of this size with `padding` pixels to spare on each side, as
- * MapLibre's fitBounds would: centred on the box in Mercator within the room the padding leaves,
- * as close in as both sides allow, but no closer than `maxZoom`.
+ * The north-up view that fits a box of longitudes and latitudes ([west, south, east, north]; a
+ * line across the antimeridian has its east past 180) in a map of this size with `padding` pixels
+ * to spare on each side, as MapLibre's fitBounds would: centred on the box in Mercator within the
+ * room the padding leaves, as close in as both sides allow, within the zoom range given.
  */
 export function fitView(
 	box: [number, number, number, number],
 	size: { width: number; height: number },
 	padding: Padding,
-	maxZoom: number
+	maxZoom: number,
+	minZoom = -Infinity
 ): { lng: number; lat: number; zoom: number } {
 	const [west, south, east, north] = box;
 	const x = [mercatorX(west), mercatorX(east)];
@@ -57,11 +58,11 @@ export function fitView(
 	const spanX = Math.max((x[1] - x[0]) * worldWidth(0), 1e-9);
 	const spanY = Math.max((y[1] - y[0]) * worldWidth(0), 1e-9);
 	const room = (side: number, a: number, b: number) => Math.max(side - a - b, 1);
-	const zoom = Math.min(
+	const fits = Math.min(
 		Math.log2(room(size.width, padding.left, padding.right) / spanX),
-		Math.log2(room(size.height, padding.top, padding.bottom) / spanY),
-		maxZoom
+		Math.log2(room(size.height, padding.top, padding.bottom) / spanY)
 	);
+	const zoom = Math.max(Math.min(fits, maxZoom), minZoom);
 	// The box sits in the middle of the room, which is off the map's centre when the padding is
 	// uneven: the map's centre is that far the other way from the box's.
 	const world = worldWidth(zoom);

@@ -50,7 +50,7 @@ export interface StoryMapOptions {
 	routesUrl: string;
 	initialView?: MapView;
 	initialFocus?: FeatureRef | null;
-	/** Without an initial view, the map opens on the article's places (their box and end names). */
+	/** Without an initial view, the map opens on the article's places, labels and all. */
 	homeExtent?: ArticleExtent | null;
 	cooperativeGestures?: boolean;
 	onSelect: (ref: FeatureRef) => void;
@@ -119,8 +119,12 @@ function lineBounds(geometry: Geometry): LngLatBounds | null {
 }
 
 export function createStoryMap(options: StoryMapOptions): StoryMapController {
-	const { clientWidth: width, clientHeight: height } = options.container;
-	const view = options.initialView ?? homeView({ width, height }, options.homeExtent ?? null);
+	/** The map's size in CSS pixels, which the views that fit places and labels depend on. */
+	const mapSize = () => ({
+		width: options.container.clientWidth,
+		height: options.container.clientHeight
+	});
+	const view = options.initialView ?? homeView(mapSize(), options.homeExtent ?? null);
 	const embeddedStyleUrl = options.embeddedStyleUrl ?? options.styleUrl;
 	const storyFontFaces = withFontUrlsResolved(FONT_FACES, embeddedStyleUrl);
 	let styleUrl = options.styleUrl;
@@ -201,8 +205,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	 * where the voyage starts, where its player starts.
 	 */
 	function routeView(bounds: LngLatBounds, start: Position | undefined): MapView {
-		const container = map.getContainer();
-		const size = { width: container.clientWidth, height: container.clientHeight };
+		const size = mapSize();
 		let box: [number, number, number, number] = [
 			bounds.getWest(),
 			bounds.getSouth(),
@@ -348,6 +351,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	}
 
 	function setVoyage(next: Voyage | null, colour: string) {
+		// Another voyage's ship is not drawn on this one's line.
+		if (next?.routeId !== voyage?.routeId) shipAt = null;
 		voyage = next;
 		passed = -1;
 		const source = voyageSource();
@@ -537,16 +542,14 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	return {
 		getView,
 		showView(v) {
+			// A view asked for beats a selection's view still waiting for its data.
+			pendingFocus = null;
 			map.jumpTo({ center: v.center, zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
 		},
 		focus,
 		focusHome(animate) {
 			pendingFocus = null;
-			const container = map.getContainer();
-			const home = homeView(
-				{ width: container.clientWidth, height: container.clientHeight },
-				options.homeExtent ?? null
-			);
+			const home = homeView(mapSize(), options.homeExtent ?? null);
 			map.easeTo({ ...home, duration: animate ? 1200 : 0, essential: false });
 		},
 		setVoyage,

@@ -1,13 +1,7 @@
 import { fitView, offsetFromCentre } from '../geo/web-mercator.ts';
+import type { LabelledPoint } from '../story/extent.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { ARTICLE_LABEL_SIZE, LABEL_OFFSET_EM } from './story-layers.ts';
-
-/** A place's dot and the name written beside it. */
-export interface LabelledPoint {
-	lng: number;
-	lat: number;
-	name: string;
-}
 
 /** Noto Sans is about 0.55 em a character in mixed case: a little more, so no label is cut. */
 const GLYPH_EM = 0.6;
@@ -35,10 +29,12 @@ export function fitWithLabels(
 	maxZoom: number
 ): MapView {
 	const sides = { top: padding.y, bottom: padding.y, left: padding.x, right: padding.x };
-	let view = fitView(box, size, sides, maxZoom);
-	// Widening one side moves every place, so the labels are measured again, a few times at most:
-	// each round the overflow is what the previous padding's smaller zoom still leaves.
-	for (let round = 0; round < 4; round++) {
+	const minZoom = ZOOM_RANGE[0];
+	let view = fitView(box, size, sides, maxZoom, minZoom);
+	// Widening one side moves every place, so the labels are measured again until they fit: each
+	// round the overflow is what the last padding left (half of it when the map's height, not its
+	// width, sets the zoom, as the box then only moves by half the padding added).
+	for (let round = 0; round < 12; round++) {
 		let overLeft = 0;
 		let overRight = 0;
 		for (const { lng, lat, name } of labels) {
@@ -51,10 +47,10 @@ export function fitWithLabels(
 		const share = Math.min(1, room / (overLeft + overRight));
 		sides.left += overLeft * share;
 		sides.right += overRight * share;
-		view = fitView(box, size, sides, maxZoom);
+		view = fitView(box, size, sides, maxZoom, minZoom);
 	}
 	return {
-		zoom: Math.max(view.zoom, ZOOM_RANGE[0]),
+		zoom: view.zoom,
 		center: [view.lng, view.lat],
 		bearing: 0,
 		pitch: 0

@@ -157,8 +157,12 @@ export const STOP_LABEL_MINZOOM = 3;
 /** The size in pixels of an article place's label, and its distance from the dot in ems. */
 export const ARTICLE_LABEL_SIZE = 14;
 export const LABEL_OFFSET_EM = 0.8;
-/** A selected place's label sits this far out: past its 12 px dot and the 15 px hover ring. */
-const SELECTED_LABEL_OFFSET_EM = 1.35;
+/**
+ * A selected place's label starts this many pixels out: past its 12 px dot and the hover ring
+ * round it (15 px and its shadow). In ems of each label's own size, as MapLibre takes it.
+ */
+const SELECTED_LABEL_OFFSET_PX = 19;
+const STOP_LABEL_SIZE = 12;
 
 function placeLabels(
 	id: string,
@@ -174,10 +178,20 @@ function placeLabels(
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': [FONT],
-			'text-size': ['case', isArticlePlace, ARTICLE_LABEL_SIZE, 12],
+			'text-size': ['case', isArticlePlace, ARTICLE_LABEL_SIZE, STOP_LABEL_SIZE],
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 			// Clear of a selected dot's larger circle and of the ring drawn round it.
-			'text-radial-offset': ['case', isSelected, SELECTED_LABEL_OFFSET_EM, LABEL_OFFSET_EM],
+			'text-radial-offset': [
+				'case',
+				isSelected,
+				[
+					'case',
+					isArticlePlace,
+					SELECTED_LABEL_OFFSET_PX / ARTICLE_LABEL_SIZE,
+					SELECTED_LABEL_OFFSET_PX / STOP_LABEL_SIZE
+				],
+				LABEL_OFFSET_EM
+			],
 			'text-justify': 'auto',
 			'text-optional': true
 		},

@@ -1,12 +1,18 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Story } from './types.ts';
 
+/** A place's dot and the name written beside it, which needs room inside the map too. */
+export interface LabelledPoint {
+	lng: number;
+	lat: number;
+	name: string;
+}
+
 /** What the map opens on: the box around the article's places, and their labels. */
 export interface ArticleExtent {
 	/** [west, south, east, north] */
 	box: [number, number, number, number];
-	/** Where each place is and the label drawn beside it, which needs room inside the map too. */
-	labels: { lng: number; lat: number; name: string }[];
+	labels: LabelledPoint[];
 }
 
 /**
