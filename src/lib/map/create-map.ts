@@ -1,5 +1,4 @@
 import {
-	LngLatBounds,
 	Map as MapLibreMap,
 	Marker,
 	setWorkerUrl,
@@ -107,15 +106,18 @@ const BASEMAP_SOURCE = 'basemap';
 
 type StoryData = FeatureCollection<Geometry, { id: string; name: string }>;
 
-function lineBounds(geometry: Geometry): LngLatBounds | null {
-	let positions: Position[];
-	if (geometry.type === 'Point') positions = [geometry.coordinates];
-	else if (geometry.type === 'LineString') positions = geometry.coordinates;
-	else if (geometry.type === 'MultiLineString') positions = geometry.coordinates.flat();
-	else return null;
-	const bounds = new LngLatBounds();
-	for (const [lng, lat] of unwrapLine(positions)) bounds.extend([lng, lat]);
-	return bounds;
+/** [west, south, east, north] around some points. */
+function boxAround(points: Position[]): [number, number, number, number] {
+	const lngs = points.map((p) => p[0]);
+	const lats = points.map((p) => p[1]);
+	return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/** A line's points from its start, made continuous across the antimeridian; null for others. */
+function linePoints(geometry: Geometry): Position[] | null {
+	if (geometry.type === 'LineString') return unwrapLine(geometry.coordinates);
+	if (geometry.type === 'MultiLineString') return unwrapLine(geometry.coordinates.flat());
+	return null;
 }
 
 export function createStoryMap(options: StoryMapOptions): StoryMapController {
@@ -124,7 +126,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		width: options.container.clientWidth,
 		height: options.container.clientHeight
 	});
-	const view = options.initialView ?? homeView(mapSize(), options.homeExtent ?? null);
+	const home = () => homeView(mapSize(), options.homeExtent ?? null);
+	const view = options.initialView ?? home();
 	const embeddedStyleUrl = options.embeddedStyleUrl ?? options.styleUrl;
 	const storyFontFaces = withFontUrlsResolved(FONT_FACES, embeddedStyleUrl);
 	let styleUrl = options.styleUrl;
@@ -189,14 +192,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), PLACE_ZOOM), ...motion });
 			return;
 		}
-		const bounds = lineBounds(geometry);
-		const start =
-			geometry.type === 'LineString'
-				? geometry.coordinates[0]
-				: geometry.type === 'MultiLineString'
-					? geometry.coordinates[0]?.[0]
-					: undefined;
-		if (bounds) map.easeTo({ ...routeView(bounds, start), ...motion });
+		const points = linePoints(geometry);
+		if (points?.length) map.easeTo({ ...routeView(points), ...motion });
 	}
 
 	/**
@@ -204,24 +201,12 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	 * fits only at a zoom where the world repeats: it gets the article's own places instead, and
 	 * where the voyage starts, where its player starts.
 	 */
-	function routeView(bounds: LngLatBounds, start: Position | undefined): MapView {
-		const size = mapSize();
-		let box: [number, number, number, number] = [
-			bounds.getWest(),
-			bounds.getSouth(),
-			bounds.getEast(),
-			bounds.getNorth()
-		];
+	function routeView(points: Position[]): MapView {
+		let box = boxAround(points);
 		if (box[2] - box[0] >= WORLD_ROUTE_SPAN) {
-			const home = options.homeExtent?.box;
-			if (!home || !start) return homeView(size, options.homeExtent ?? null);
-			const [lng, lat] = start;
-			box = [
-				Math.min(home[0], lng),
-				Math.min(home[1], lat),
-				Math.max(home[2], lng),
-				Math.max(home[3], lat)
-			];
+			const article = options.homeExtent?.box;
+			if (!article) return home();
+			box = boxAround([[article[0], article[1]], [article[2], article[3]], points[0]]);
 		}
 		const [west, south, east, north] = box;
 		const labels = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
@@ -232,7 +217,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			const inside = turned >= west && lat >= south && lat <= north;
 			return inside ? [{ lng: turned, lat, name: properties.name }] : [];
 		});
-		return fitWithLabels(size, box, labels, { x: 48, y: 48 }, ROUTE_MAX_ZOOM);
+		return fitWithLabels(mapSize(), box, labels, { x: 48, y: 48 }, ROUTE_MAX_ZOOM);
 	}
 
 	async function loadStoryData(kind: 'place' | 'route', url: string) {
@@ -549,8 +534,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		focus,
 		focusHome(animate) {
 			pendingFocus = null;
-			const home = homeView(mapSize(), options.homeExtent ?? null);
-			map.easeTo({ ...home, duration: animate ? 1200 : 0, essential: false });
+			map.easeTo({ ...home(), duration: animate ? 1200 : 0, essential: false });
 		},
 		setVoyage,
 		setShip,

@@ -34,14 +34,15 @@ export function fitWithLabels(
 	// Widening one side moves every place, so the labels are measured again until they fit: each
 	// round the overflow is what the last padding left (half of it when the map's height, not its
 	// width, sets the zoom, as the box then only moves by half the padding added).
+	const reaches = labels.map(({ name }) => labelReach(name));
 	for (let round = 0; round < 12; round++) {
 		let overLeft = 0;
 		let overRight = 0;
-		for (const { lng, lat, name } of labels) {
+		labels.forEach(({ lng, lat }, i) => {
 			const x = size.width / 2 + offsetFromCentre(view, lng, lat).dx;
-			overLeft = Math.max(overLeft, labelReach(name) - x);
-			overRight = Math.max(overRight, x + labelReach(name) - size.width);
-		}
+			overLeft = Math.max(overLeft, reaches[i] - x);
+			overRight = Math.max(overRight, x + reaches[i] - size.width);
+		});
 		const room = MAX_SIDE_SHARE * size.width - sides.left - sides.right;
 		if ((overLeft < 0.5 && overRight < 0.5) || room < 1) break;
 		const share = Math.min(1, room / (overLeft + overRight));
