@@ -13,6 +13,8 @@ const buildDir = process.env.BUILD_DIR || 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version is not announced on `window`: nothing reads it, and every chunk would import it.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// The app's own stylesheets are small: inlined (and hashed into the CSP), they do not hold
 		// back the first paint of the text or Kit's start-up script. MapLibre's 70 kB stays a file.

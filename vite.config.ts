@@ -34,12 +34,20 @@ export default defineConfig({
 	// Vitest checks the story in its own tests, which report every problem rather than stopping.
 	plugins: [...(process.env.VITEST ? [] : [storyData()]), sveltekit()],
 	// MapLibre in a chunk of its own: the map code that wraps it is ours, and `npm run bench`
-	// counts it with the rest of our JavaScript rather than as MapLibre's.
+	// counts it with the rest of our JavaScript rather than as MapLibre's. Svelte's runtime and
+	// Kit's client in one chunk: every page loads both, and one file compresses smaller than two.
 	build: {
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }]
+					groups: [
+						{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/,
+							priority: 1
+						}
+					]
 				}
 			}
 		}

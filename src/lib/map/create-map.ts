@@ -19,6 +19,7 @@ import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts'
 import { hitBox, pickHit } from './hit-test.ts';
 import { homeView } from './home-view.ts';
 import { fitWithLabels } from './label-fit.ts';
+import type { VoyageLayer } from './voyage-layer.ts';
 import {
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
@@ -28,11 +29,8 @@ import {
 	HIDDEN_STATE,
 	NAMED_STATE,
 	SELECTED_STATE,
-	VOYAGE_SOURCE,
 	VOYAGE_STATE
 } from './story-layers.ts';
-import { sailedParts } from '../voyage/sailed.ts';
-import type { Voyage, VoyagePosition } from '../voyage/voyage.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -70,7 +68,7 @@ export interface StoryMapOptions {
 	onGraphics?: (state: 'lost' | 'restored') => void;
 }
 
-export interface StoryMapController {
+export interface StoryMapController extends VoyageLayer {
 	getView(): MapView;
 	showView(view: MapView): void;
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
@@ -82,10 +80,6 @@ export interface StoryMapController {
 	setNamed(ids: string[]): void;
 	/** Hides these places and routes (switched-off layers, outside the period). */
 	setHidden(ids: string[]): void;
-	/** Shows a voyage's sailed line and ship (null hides them). */
-	setVoyage(voyage: Voyage | null, colour: string): void;
-	/** Moves the ship; `follow` keeps the camera on it. */
-	setShip(position: VoyagePosition, follow: boolean): void;
 	destroy(): void;
 }
 
@@ -94,8 +88,6 @@ const PLACE_ZOOM = 5;
 const ROUTE_MAX_ZOOM = 6;
 /** Longitudes a route may span and still be fitted; wider, it goes round the world. */
 const WORLD_ROUTE_SPAN = 270;
-/** Close enough to see the ship move, far enough to see where it is going. */
-const FOLLOW_ZOOM = 3.5;
 /** The hover ring's outer size in px: just outside a dot, or a selected dot (see story-layers). */
 const RING_SIZE = 22;
 const RING_SIZE_SELECTED = 30;
@@ -322,52 +314,27 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		if ((e as { originalEvent?: Event }).originalEvent) options.onUserMove();
 	});
 
-	let voyage: Voyage | null = null;
-	let passed = -1;
-	let ship: Marker | null = null;
-	let wasFollowing = false;
-	/** Where the ship was last put, drawn once the voyage's source exists (after the style). */
-	let shipAt: { position: VoyagePosition; follow: boolean } | null = null;
-	const DONE = 1;
-	const LEG = 2;
-
-	function voyageSource() {
-		return map.getSource<GeoJSONSource>(VOYAGE_SOURCE);
-	}
-
-	function setVoyage(next: Voyage | null, colour: string) {
-		// Another voyage's ship is not drawn on this one's line.
-		if (next?.routeId !== voyage?.routeId) shipAt = null;
-		voyage = next;
-		passed = -1;
-		const source = voyageSource();
-		if (!source) {
-			// Before the style loads, or while a lost WebGL context has taken it away.
-			if (!styled) map.once('style.load', () => setVoyage(voyage, colour));
-			return;
-		}
-		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
-		const line = (coordinates: Position[]) => ({
-			type: 'Feature' as const,
-			properties: { colour },
-			geometry: { type: 'LineString' as const, coordinates }
+	/** The route whose voyage is shown ('' for none), to put back after a lost WebGL context. */
+	let voyageId = '';
+	let voyageLayer: Promise<VoyageLayer | null> | null = null;
+	/** After `destroy`: a voyage's code that loads late has no map to draw on. */
+	let removed = false;
+	/** Runs `apply` once the voyage's drawing code has loaded; calls keep their order. */
+	function withVoyageLayer(apply: (layer: VoyageLayer) => void) {
+		voyageLayer ??= import('./voyage-layer.ts').then(
+			(m) =>
+				m.createVoyageLayer(map, {
+					styled: () => styled,
+					onFollow: () => (pendingFocus = null)
+				}),
+			(e: Error) => {
+				options.onLoadError('story', `the voyage's drawing did not load: ${e.message}`);
+				return null;
+			}
+		);
+		void voyageLayer.then((layer) => {
+			if (layer && !removed) apply(layer);
 		});
-		source.setData({
-			type: 'FeatureCollection',
-			features: next
-				? [
-						{ ...line([next.line[0], next.line[0]]), id: DONE },
-						{ ...line([next.line[0], next.line[0]]), id: LEG }
-					]
-				: []
-		});
-		if (!next) {
-			ship?.remove();
-			ship = null;
-			shipAt = null;
-		} else if (shipAt) {
-			setShip(shipAt.position, shipAt.follow);
-		}
 	}
 
 	function ringElement(aroundSelected: boolean): HTMLElement {
@@ -385,51 +352,6 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			pointerEvents: 'none'
 		});
 		return el;
-	}
-
-	function shipElement(): HTMLElement {
-		const el = document.createElement('div');
-		el.className = 'voyage-ship';
-		el.setAttribute('aria-hidden', 'true');
-		el.innerHTML =
-			'<svg viewBox="-12 -12 24 24" width="26" height="26"><path d="M0 -10 L6 8 L0 4 L-6 8 Z" fill="#111" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
-		return el;
-	}
-
-	function setShip(position: VoyagePosition, follow: boolean) {
-		shipAt = { position, follow };
-		const source = voyageSource();
-		if (!voyage || !source) return;
-		const parts = sailedParts(voyage, position.km, position.point);
-		const update: { id: number; newGeometry: Geometry }[] = [
-			{ id: LEG, newGeometry: { type: 'LineString', coordinates: parts.leg } }
-		];
-		// The passed vertices change only when the ship passes one: the worker gets the short leg
-		// every frame and the long line only then.
-		if (parts.passed !== passed) {
-			passed = parts.passed;
-			update.push({
-				id: DONE,
-				newGeometry: { type: 'LineString', coordinates: voyage.line.slice(0, passed + 1) }
-			});
-		}
-		source.updateData({ update });
-		const [lng, lat] = position.point;
-		if (!ship)
-			ship = new Marker({ element: shipElement(), rotationAlignment: 'map' })
-				.setLngLat([lng, lat])
-				.addTo(map);
-		ship.setLngLat([lng, lat]).setRotation(position.heading);
-		// Following the ship wins over a selection's view still waiting for its data.
-		if (follow) pendingFocus = null;
-		// Ease onto the ship when following starts, and keep easing while the camera is still
-		// catching up (scrubbing jumps faster than an ease); then track it frame by frame.
-		if (follow && (!wasFollowing || map.isMoving())) {
-			map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), FOLLOW_ZOOM), duration: 600 });
-		} else if (follow) {
-			map.jumpTo({ center: [lng, lat] });
-		}
-		wasFollowing = follow;
 	}
 
 	/**
@@ -462,7 +384,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds);
 			map.setGlobalStateProperty(NAMED_STATE, namedIds);
 			// The voyage's lines are in the snapshot (its source's data); which route plays is not.
-			map.setGlobalStateProperty(VOYAGE_STATE, voyage?.routeId ?? '');
+			map.setGlobalStateProperty(VOYAGE_STATE, voyageId);
 		});
 		options.onGraphics?.('restored');
 	});
@@ -536,8 +458,14 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			pendingFocus = null;
 			map.easeTo({ ...home(), duration: animate ? 1200 : 0, essential: false });
 		},
-		setVoyage,
-		setShip,
+		setVoyage(voyage, colour) {
+			voyageId = voyage?.routeId ?? '';
+			// Nothing to hide before a voyage was ever shown: its code need not load for that.
+			if (voyage || voyageLayer) withVoyageLayer((layer) => layer.setVoyage(voyage, colour));
+		},
+		setShip(position, follow) {
+			withVoyageLayer((layer) => layer.setShip(position, follow));
+		},
 		setSelected(ref) {
 			selected = ref;
 			whenStyled(() => map.setGlobalStateProperty(SELECTED_STATE, selected?.id ?? ''));
@@ -555,6 +483,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			if (hoverRef && ids.includes(hoverRef.id)) setHover(null);
 		},
 		destroy() {
+			removed = true;
 			clearTimeout(styleTimer);
 			map.remove();
 		}

@@ -1,0 +1,121 @@
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Geometry, Position } from 'geojson';
+import { VOYAGE_SOURCE, VOYAGE_STATE } from './story-layers.ts';
+import { sailedParts } from '../voyage/sailed.ts';
+import type { Voyage, VoyagePosition } from '../voyage/voyage.ts';
+
+/** Close enough to see the ship move, far enough to see where it is going. */
+const FOLLOW_ZOOM = 3.5;
+/** The two lines in the voyage's source: sailed up to the last vertex passed, and on to the ship. */
+const DONE = 1;
+const LEG = 2;
+
+export interface VoyageLayer {
+	/** Shows a voyage's sailed line and ship (null hides them). */
+	setVoyage(voyage: Voyage | null, colour: string): void;
+	/** Moves the ship; `follow` keeps the camera on it. */
+	setShip(position: VoyagePosition, follow: boolean): void;
+}
+
+export interface VoyageLayerHooks {
+	/** Whether the map's style (so the voyage's source) exists: see create-map. */
+	styled: () => boolean;
+	/** The camera started following the ship: it wins over a view still waiting for data. */
+	onFollow: () => void;
+}
+
+function shipElement(): HTMLElement {
+	const el = document.createElement('div');
+	el.className = 'voyage-ship';
+	el.setAttribute('aria-hidden', 'true');
+	el.innerHTML =
+		'<svg viewBox="-12 -12 24 24" width="26" height="26"><path d="M0 -10 L6 8 L0 4 L-6 8 Z" fill="#111" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
+	return el;
+}
+
+/**
+ * The voyage player's drawing: the line sailed so far and the ship. A module of its own, which
+ * the map loads when a voyage is first shown, so a visit that plays none does not download it.
+ */
+export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): VoyageLayer {
+	let voyage: Voyage | null = null;
+	let passed = -1;
+	let ship: Marker | null = null;
+	let wasFollowing = false;
+	/** Where the ship was last put, drawn once the voyage's source exists (after the style). */
+	let shipAt: { position: VoyagePosition; follow: boolean } | null = null;
+
+	const voyageSource = () => map.getSource<GeoJSONSource>(VOYAGE_SOURCE);
+
+	function setVoyage(next: Voyage | null, colour: string) {
+		// Another voyage's ship is not drawn on this one's line.
+		if (next?.routeId !== voyage?.routeId) shipAt = null;
+		voyage = next;
+		passed = -1;
+		const source = voyageSource();
+		if (!source) {
+			// Before the style loads, or while a lost WebGL context has taken it away.
+			if (!hooks.styled()) map.once('style.load', () => setVoyage(voyage, colour));
+			return;
+		}
+		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
+		const line = (coordinates: Position[]) => ({
+			type: 'Feature' as const,
+			properties: { colour },
+			geometry: { type: 'LineString' as const, coordinates }
+		});
+		source.setData({
+			type: 'FeatureCollection',
+			features: next
+				? [
+						{ ...line([next.line[0], next.line[0]]), id: DONE },
+						{ ...line([next.line[0], next.line[0]]), id: LEG }
+					]
+				: []
+		});
+		if (!next) {
+			ship?.remove();
+			ship = null;
+			shipAt = null;
+		} else if (shipAt) {
+			setShip(shipAt.position, shipAt.follow);
+		}
+	}
+
+	function setShip(position: VoyagePosition, follow: boolean) {
+		shipAt = { position, follow };
+		const source = voyageSource();
+		if (!voyage || !source) return;
+		const parts = sailedParts(voyage, position.km, position.point);
+		const update: { id: number; newGeometry: Geometry }[] = [
+			{ id: LEG, newGeometry: { type: 'LineString', coordinates: parts.leg } }
+		];
+		// The passed vertices change only when the ship passes one: the worker gets the short leg
+		// every frame and the long line only then.
+		if (parts.passed !== passed) {
+			passed = parts.passed;
+			update.push({
+				id: DONE,
+				newGeometry: { type: 'LineString', coordinates: voyage.line.slice(0, passed + 1) }
+			});
+		}
+		source.updateData({ update });
+		const [lng, lat] = position.point;
+		if (!ship)
+			ship = new Marker({ element: shipElement(), rotationAlignment: 'map' })
+				.setLngLat([lng, lat])
+				.addTo(map);
+		ship.setLngLat([lng, lat]).setRotation(position.heading);
+		if (follow) hooks.onFollow();
+		// Ease onto the ship when following starts, and keep easing while the camera is still
+		// catching up (scrubbing jumps faster than an ease); then track it frame by frame.
+		if (follow && (!wasFollowing || map.isMoving())) {
+			map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), FOLLOW_ZOOM), duration: 600 });
+		} else if (follow) {
+			map.jumpTo({ center: [lng, lat] });
+		}
+		wasFollowing = follow;
+	}
+
+	return { setVoyage, setShip };
+}
