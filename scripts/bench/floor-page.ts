@@ -1,6 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYER_ID } from '../../src/lib/map/basemap-style.ts';
 import { withStory } from '../../src/lib/map/compose-style.ts';
+import { DOT_SPACE_IMAGE } from '../../src/lib/map/story-layers.ts';
 import {
 	resolveAgainst,
 	withFontUrlsResolved,
@@ -102,6 +103,10 @@ const map = new MapLibreMap({
 	maxZoom: 12,
 	attributionControl: { compact: true },
 	transformStyle: (_previous, next) => withOverlay(withRelativeUrlsResolved(next, styleUrl))
+});
+// The app's invisible squares that keep labels off the dots (see story-layers), made the same way.
+map.setMissingStyleImageResolver((id) => {
+	if (id === ${JSON.stringify(DOT_SPACE_IMAGE)}) map.addImage(id, { width: 1, height: 1, data: new Uint8Array(4) });
 });
 window.__map = map;
 const storyIds = Object.keys(OVERLAY.sources).filter((id) => typeof OVERLAY.sources[id].data === 'string');

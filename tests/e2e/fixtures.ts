@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
+import { PLACE_COLOURS } from '../../src/lib/map/story-layers';
 import { ONLINE_BASEMAP_ORIGIN } from './servers';
 
 /** Every browser test fails on an uncaught page error or a console error. */
@@ -61,6 +62,11 @@ export async function projectToPage(
 }
 
 export const MANAGUA = { lng: -86.2504, lat: 12.1328 };
+
+/** The red of the article's places' dots, as red, green and blue. */
+export const ARTICLE_RED = [1, 3, 5].map((i) =>
+	parseInt(PLACE_COLOURS.article.slice(i, i + 2), 16)
+);
 
 /** Clicks Managua's dot on the map and waits for its panel to open. */
 export async function clickManaguaOnMap(page: Page) {
@@ -156,6 +162,27 @@ export async function labelInkBeside(
 		const dy = Math.floor(i / (2 * halfWidth)) - halfHeight;
 		return isLabelInk(colour) && dx * dx + dy * dy > dot * dot;
 	}).length;
+}
+
+/**
+ * How many of the 5 × 5 pixels at the centre of a longitude/latitude's dot have the dot's own
+ * colour (within 24 in every channel): 25 for a dot in plain sight, fewer for one under a label.
+ */
+export async function dotPixelsShowing(
+	page: Page,
+	[lng, lat]: number[],
+	[r, g, b]: number[],
+	view: { zoom: number; lng: number; lat: number }
+) {
+	const at = await projectToPage(page, lng, lat, view);
+	const png = await page.screenshot({
+		clip: { x: Math.round(at.x) - 2, y: Math.round(at.y) - 2, width: 5, height: 5 },
+		scale: 'css'
+	});
+	const near = (x: number, y: number) => Math.abs(x - y) <= 24;
+	return (await pngColours(page, png)).filter(
+		([pr, pg, pb]) => near(pr, r) && near(pg, g) && near(pb, b)
+	).length;
 }
 
 /**

@@ -3,6 +3,7 @@ import { homeView } from '../../src/lib/map/home-view';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
 import {
+	ARTICLE_RED,
 	canvasColours,
 	canvasPixelsOf,
 	clickManaguaOnMap,
@@ -87,7 +88,6 @@ test('a selected route’s stops are named on the world map', async ({ page }) =
 test('a layer switched off while the basemap is still loading is off on the map', async ({
 	page
 }) => {
-	const ARTICLE_RED = [0xb3, 0x12, 0x3a];
 	// Basemap tiles held back: the switch is made after the style has loaded, before the tiles.
 	await page.route('**/map/tiles/**', async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { basemapStyle, BASEMAP_LABEL_LAYER_ID, DARK, LIGHT } from '../../src/lib/map/basemap-style';
 import { withStory } from '../../src/lib/map/compose-style';
 import {
+	DOT_SPACE_LAYERS,
 	EVIDENCE_DASH,
 	PLACE_DOT_LAYER,
 	ROUTE_COLOURS,
@@ -21,6 +22,20 @@ import { publishedPlaces } from '../../src/lib/story/publish';
 import { getStory } from '../../src/lib/story/story.server';
 
 const urls = { placesUrl: '/data/places.geojson', routesUrl: '/data/routes.geojson' };
+
+/** A layer property's value for a place at zoom 3, with `selected` the selection's id. */
+function evaluateFor(
+	value: unknown,
+	spec: unknown,
+	properties: { id: string; role: string },
+	selected: string
+): number {
+	const parsed = createPropertyExpression(value, 'value', spec as never, {
+		[SELECTED_STATE]: selected
+	});
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	return parsed.value.evaluate({ zoom: 3 }, { type: 1, properties } as never);
+}
 
 describe('the story layers on the basemap', () => {
 	it.each([
@@ -46,14 +61,55 @@ describe('the story layers on the basemap', () => {
 		const online = { ...basemapStyle(LIGHT), layers: [{ id: 'bg', type: 'background' as const }] };
 		const ids = withStory(online, urls).layers.map((l) => l.id);
 		expect(ids[0]).toBe('bg');
-		expect(ids[ids.length - 1]).toBe('story-place-label');
+		expect(ids.slice(-3)).toEqual(['story-place-label', ...DOT_SPACE_LAYERS]);
 	});
 
 	it('draws routes under the country names and story labels above everything', () => {
 		const ids = withStory(basemapStyle(LIGHT), urls).layers.map((l) => l.id);
 		expect(ids.indexOf('story-route-documented')).toBeLessThan(ids.indexOf(BASEMAP_LABEL_LAYER_ID));
-		expect(ids[ids.length - 1]).toBe('story-place-label');
+		expect(ids.slice(-3)).toEqual(['story-place-label', ...DOT_SPACE_LAYERS]);
 	});
+
+	it.each([
+		['article', DOT_SPACE_LAYERS[1]],
+		['stop', DOT_SPACE_LAYERS[0]]
+	])(
+		'keeps every label off an %s’s dot: an unseen square as wide as it, placed first',
+		(role, id) => {
+			const layers = withStory(basemapStyle(LIGHT), urls).layers;
+			const spaces = layers.find((l) => l.id === id);
+			const dots = layers.find((l) => l.id === PLACE_DOT_LAYER);
+			if (spaces?.type !== 'symbol' || dots?.type !== 'circle') throw new Error('no place layers');
+			// MapLibre places the topmost layer's symbols first: every label, the basemap's too, then
+			// finds the dots' room taken.
+			const lastLabel = layers.findLastIndex(
+				(l) => l.type === 'symbol' && l.layout?.['text-field']
+			);
+			expect(layers.indexOf(spaces)).toBeGreaterThan(lastLabel);
+			expect(spaces.layout?.['icon-allow-overlap']).toBe(true);
+			expect(spaces.layout?.['icon-ignore-placement'] ?? false).toBe(false);
+			expect(spaces.paint?.['icon-opacity']).toBe(0);
+			const place = { id: 'managua', role };
+			expect(
+				featureFilter(spaces.filter, 'filter', { hidden: [] }).filter({ zoom: 12 }, {
+					type: 1,
+					properties: place
+				} as never)
+			).toBe(true);
+			// From the zoom the place's label can be drawn at.
+			expect(spaces.minzoom).toBe(role === 'stop' ? STOP_LABEL_MINZOOM : undefined);
+			const { layout_symbol: symbol, paint_circle: circle } = latest;
+			for (const selected of ['', 'managua']) {
+				const at = (value: unknown, spec: unknown) => evaluateFor(value, spec, place, selected);
+				const dotDiameter =
+					2 *
+					(at(dots.paint!['circle-radius'], circle['circle-radius']) +
+						at(dots.paint!['circle-stroke-width'], circle['circle-stroke-width']));
+				// The image is one pixel: its size is its width in pixels.
+				expect(at(spaces.layout!['icon-size'], symbol['icon-size']), selected).toBe(dotDiameter);
+			}
+		}
+	);
 
 	it('gives every evidence level its own line pattern', () => {
 		const patterns = EVIDENCE_LEVELS.map((e) => JSON.stringify(EVIDENCE_DASH[e]));
@@ -80,14 +136,8 @@ describe('the story layers on the basemap', () => {
 			const labels = storyLayers().find((l) => l.id === 'story-place-label');
 			const dots = storyLayers().find((l) => l.id === PLACE_DOT_LAYER);
 			if (labels?.type !== 'symbol' || dots?.type !== 'circle') throw new Error('no place layers');
-			const evaluate = (value: unknown, spec: unknown, selected: string): number => {
-				const parsed = createPropertyExpression(value, 'value', spec as never, {
-					[SELECTED_STATE]: selected
-				});
-				if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-				const feature = { type: 1, properties: { id: 'managua', role } };
-				return parsed.value.evaluate({ zoom: 3 }, feature as never);
-			};
+			const evaluate = (value: unknown, spec: unknown, selected: string) =>
+				evaluateFor(value, spec, { id: 'managua', role }, selected);
 			const { layout_symbol: symbol, paint_circle: circle } = latest;
 			const offsetPx = (selected: string) =>
 				evaluate(labels.layout!['text-radial-offset'], symbol['text-radial-offset'], selected) *
@@ -106,7 +156,7 @@ describe('the story layers on the basemap', () => {
 
 	it("labels the article's places at every zoom, the selection's stops too, other stops from closer in", () => {
 		const places = publishedPlaces(getStory()).features;
-		const labels = storyLayers().filter((l) => l.type === 'symbol');
+		const labels = storyLayers().filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
 		/** For each place, the label layers that draw it at this zoom with this global state. */
 		function labelledAt(zoom: number, state: Record<string, unknown>) {
 			const globals = { zoom };

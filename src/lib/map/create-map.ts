@@ -21,6 +21,7 @@ import { homeView } from './home-view.ts';
 import { fitWithLabels } from './label-fit.ts';
 import type { VoyageLayer } from './voyage-layer.ts';
 import {
+	DOT_SPACE_IMAGE,
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
 	PLACES_SOURCE,
@@ -150,6 +151,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		transformStyle
 	});
 	map.keyboard.enable();
+	// Resolved again after a lost WebGL context, which takes the style's images with it.
+	map.setMissingStyleImageResolver((id) => {
+		if (id === DOT_SPACE_IMAGE) map.addImage(id, { width: 1, height: 1, data: new Uint8Array(4) });
+	});
 
 	/**
 	 * Whether the current style's sources and layers exist. Not `map.isStyleLoaded()`: that is

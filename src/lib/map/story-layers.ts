@@ -179,7 +179,18 @@ function placeLabels(
 			'text-field': ['get', 'name'],
 			'text-font': [FONT],
 			'text-size': ['case', isArticlePlace, ARTICLE_LABEL_SIZE, STOP_LABEL_SIZE],
-			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			// Eight places round the dot, and no padding past the halo: in a cluster of dots (which
+			// labels keep off: see dotSpaces) a label still finds room between them.
+			'text-variable-anchor': [
+				'left',
+				'right',
+				'top',
+				'bottom',
+				'bottom-left',
+				'bottom-right',
+				'top-left',
+				'top-right'
+			],
 			// Clear of a selected dot's larger circle and of the ring drawn round it.
 			'text-radial-offset': [
 				'case',
@@ -193,6 +204,7 @@ function placeLabels(
 				LABEL_OFFSET_EM
 			],
 			'text-justify': 'auto',
+			'text-padding': 0,
 			'text-optional': true
 		},
 		paint: {
@@ -222,6 +234,37 @@ const namedStopLabels = placeLabels('story-place-label-named', [
 ]);
 const articleLabels = placeLabels('story-place-label', isArticlePlace);
 
+/** The image a dot's space is made of: one transparent pixel, added by the map when asked for. */
+export const DOT_SPACE_IMAGE = 'story-dot-space';
+
+/**
+ * Labels are placed around symbols only, and the dots are circles: an invisible square over each
+ * dot, as wide as the dot, keeps every label (the story's and the basemap's) off it. Last in the
+ * style, so placed before any label. A stop's from the zoom stops are labelled: on the world map
+ * the small stop dots stay free to be covered, and a story with thousands of them does not pay
+ * for a square each.
+ */
+function dotSpaces(id: string, role: ExpressionSpecification, minzoom?: number) {
+	return {
+		id,
+		type: 'symbol',
+		source: PLACES_SOURCE,
+		...(minzoom === undefined ? {} : { minzoom }),
+		filter: ['all', role, shown],
+		layout: {
+			'icon-image': DOT_SPACE_IMAGE,
+			// The dot's diameter with its stroke (see placeDots), in pixels of the one-pixel image.
+			'icon-size': ['case', isSelected, 24, isArticlePlace, 15, 11],
+			'icon-padding': 0,
+			'icon-allow-overlap': true
+		},
+		paint: { 'icon-opacity': 0 }
+	} satisfies SymbolLayerSpecification;
+}
+export const DOT_SPACE_LAYERS = ['story-place-space-stop', 'story-place-space'];
+const stopSpaces = dotSpaces(DOT_SPACE_LAYERS[0], ['!', isArticlePlace], STOP_LABEL_MINZOOM);
+const articleSpaces = dotSpaces(DOT_SPACE_LAYERS[1], isArticlePlace);
+
 /** The voyage player's sailed line: what lies ahead stays the route's own thinner line. */
 export const VOYAGE_SOURCE = 'voyage';
 const voyageSailedCasing: LineLayerSpecification = {
@@ -249,6 +292,8 @@ export function storyLayers(): LayerSpecification[] {
 		placeDots,
 		stopLabels,
 		namedStopLabels,
-		articleLabels
+		articleLabels,
+		stopSpaces,
+		articleSpaces
 	];
 }
