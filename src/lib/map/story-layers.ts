@@ -164,10 +164,12 @@ export const LABEL_OFFSET_EM = 0.8;
 const SELECTED_LABEL_OFFSET_PX = 19;
 const STOP_LABEL_SIZE = 12;
 
-function placeLabels(
+/** A symbol layer over the places of one role that are shown, from `minzoom` if given. */
+function placeSymbols(
 	id: string,
 	role: ExpressionSpecification,
-	minzoom?: number
+	minzoom: number | undefined,
+	style: Pick<SymbolLayerSpecification, 'layout' | 'paint'>
 ): SymbolLayerSpecification {
 	return {
 		id,
@@ -175,6 +177,12 @@ function placeLabels(
 		source: PLACES_SOURCE,
 		...(minzoom === undefined ? {} : { minzoom }),
 		filter: ['all', role, shown],
+		...style
+	};
+}
+
+function placeLabels(id: string, role: ExpressionSpecification, minzoom?: number) {
+	return placeSymbols(id, role, minzoom, {
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': [FONT],
@@ -212,7 +220,7 @@ function placeLabels(
 			'text-halo-color': PLACE_COLOURS.labelHalo,
 			'text-halo-width': 1.6
 		}
-	};
+	});
 }
 
 const isNamed: ExpressionSpecification = [
@@ -245,12 +253,7 @@ export const DOT_SPACE_IMAGE = 'story-dot-space';
  * for a square each.
  */
 function dotSpaces(id: string, role: ExpressionSpecification, minzoom?: number) {
-	return {
-		id,
-		type: 'symbol',
-		source: PLACES_SOURCE,
-		...(minzoom === undefined ? {} : { minzoom }),
-		filter: ['all', role, shown],
+	return placeSymbols(id, role, minzoom, {
 		layout: {
 			'icon-image': DOT_SPACE_IMAGE,
 			// The dot's diameter with its stroke (see placeDots), in pixels of the one-pixel image.
@@ -259,7 +262,7 @@ function dotSpaces(id: string, role: ExpressionSpecification, minzoom?: number) 
 			'icon-allow-overlap': true
 		},
 		paint: { 'icon-opacity': 0 }
-	} satisfies SymbolLayerSpecification;
+	});
 }
 export const DOT_SPACE_LAYERS = ['story-place-space-stop', 'story-place-space'];
 const stopSpaces = dotSpaces(DOT_SPACE_LAYERS[0], ['!', isArticlePlace], STOP_LABEL_MINZOOM);
