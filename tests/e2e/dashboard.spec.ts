@@ -59,6 +59,32 @@ test('the timeline selects an event’s feature and filters by period', async ({
 	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
 });
 
+test('the timeline’s buttons bring in the events past its sides', async ({ page }) => {
+	await page.goto('/');
+	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	const later = timeline.getByRole('button', { name: 'Later events' });
+	const earlier = timeline.getByRole('button', { name: 'Earlier events' });
+	const events = timeline.getByRole('listitem');
+	await expect(later).toBeVisible();
+	await expect(earlier).toBeHidden();
+	await expect(events.last()).not.toBeInViewport();
+	for (let i = 0; i < 12 && (await later.isVisible()); i++) {
+		await later.click();
+		await page.waitForTimeout(400);
+	}
+	await expect(later).toBeHidden();
+	await expect(events.last()).toBeInViewport();
+	await expect(events.first()).not.toBeInViewport();
+	await earlier.click();
+	await expect(events.nth(1)).not.toBeInViewport();
+	for (let i = 0; i < 12 && (await earlier.isVisible()); i++) {
+		await earlier.click();
+		await page.waitForTimeout(400);
+	}
+	await expect(events.first()).toBeInViewport();
+	await expect(earlier).toBeHidden();
+});
+
 test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await page.goto('/');
 	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
