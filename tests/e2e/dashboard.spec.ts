@@ -85,6 +85,14 @@ test('the timeline’s buttons bring in the events past its sides', async ({ pag
 	await expect(earlier).toBeHidden();
 });
 
+test('a route’s link opens the timeline on that route’s first event', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	const current = timeline.locator('[aria-current="page"]');
+	await expect(current.first()).toHaveText(/86th Flotilla leaves Bandar Abbas/);
+	await expect(current.first()).toBeInViewport({ ratio: 0.9 });
+});
+
 test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await page.goto('/');
 	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
