@@ -321,12 +321,17 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	/** The route whose voyage is shown ('' for none), to put back after a lost WebGL context. */
 	let voyageId = '';
-	let voyageLayer: Promise<VoyageLayer | null> | null = null;
+	/** The voyage's drawing code once loaded: each frame's ship then moves without waiting. */
+	let voyageLayer: VoyageLayer | null = null;
+	let voyageLoad: Promise<VoyageLayer | null> | null = null;
+	/** Calls still waiting for the load: later ones queue behind them, to keep their order. */
+	let waiting = 0;
 	/** After `destroy`: a voyage's code that loads late has no map to draw on. */
 	let removed = false;
-	/** Runs `apply` once the voyage's drawing code has loaded; calls keep their order. */
 	function withVoyageLayer(apply: (layer: VoyageLayer) => void) {
-		voyageLayer ??= import('./voyage-layer.ts').then(
+		if (removed) return;
+		if (voyageLayer && waiting === 0) return apply(voyageLayer);
+		voyageLoad ??= import('./voyage-layer.ts').then(
 			(m) =>
 				m.createVoyageLayer(map, {
 					styled: () => styled,
@@ -337,8 +342,12 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 				return null;
 			}
 		);
-		void voyageLayer.then((layer) => {
-			if (layer && !removed) apply(layer);
+		waiting++;
+		void voyageLoad.then((layer) => {
+			waiting--;
+			if (!layer || removed) return;
+			voyageLayer = layer;
+			apply(layer);
 		});
 	}
 
@@ -466,7 +475,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		setVoyage(voyage, colour) {
 			voyageId = voyage?.routeId ?? '';
 			// Nothing to hide before a voyage was ever shown: its code need not load for that.
-			if (voyage || voyageLayer) withVoyageLayer((layer) => layer.setVoyage(voyage, colour));
+			if (voyage || voyageLoad) withVoyageLayer((layer) => layer.setVoyage(voyage, colour));
 		},
 		setShip(position, follow) {
 			withVoyageLayer((layer) => layer.setShip(position, follow));

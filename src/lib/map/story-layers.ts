@@ -131,6 +131,15 @@ export const ROUTE_LINE_LAYERS = EVIDENCE_LEVELS.map((evidence) => `story-route-
 
 const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article'];
 
+/** Dot radius and white stroke in pixels: a selected place, an article's place, a stop. */
+const DOTS = {
+	selected: { radius: 9, stroke: 3 },
+	article: { radius: 6, stroke: 1.5 },
+	stop: { radius: 4, stroke: 1.5 }
+};
+const dotDiameter = ({ radius, stroke }: { radius: number; stroke: number }) =>
+	2 * (radius + stroke);
+
 const placeDots: CircleLayerSpecification = {
 	id: PLACE_DOT_LAYER,
 	type: 'circle',
@@ -140,9 +149,23 @@ const placeDots: CircleLayerSpecification = {
 	paint: {
 		'circle-color': ['case', isArticlePlace, PLACE_COLOURS.article, PLACE_COLOURS.stop],
 		// A hovered place is ringed in HTML over the map (create-map.ts), not restyled here.
-		'circle-radius': ['case', isSelected, 9, isArticlePlace, 6, 4],
+		'circle-radius': [
+			'case',
+			isSelected,
+			DOTS.selected.radius,
+			isArticlePlace,
+			DOTS.article.radius,
+			DOTS.stop.radius
+		],
 		'circle-stroke-color': PLACE_COLOURS.stroke,
-		'circle-stroke-width': ['case', isSelected, 3, 1.5]
+		'circle-stroke-width': [
+			'case',
+			isSelected,
+			DOTS.selected.stroke,
+			isArticlePlace,
+			DOTS.article.stroke,
+			DOTS.stop.stroke
+		]
 	}
 };
 
@@ -256,8 +279,15 @@ function dotSpaces(id: string, role: ExpressionSpecification, minzoom?: number) 
 	return placeSymbols(id, role, minzoom, {
 		layout: {
 			'icon-image': DOT_SPACE_IMAGE,
-			// The dot's diameter with its stroke (see placeDots), in pixels of the one-pixel image.
-			'icon-size': ['case', isSelected, 24, isArticlePlace, 15, 11],
+			// The dot's diameter with its stroke, in pixels of the one-pixel image.
+			'icon-size': [
+				'case',
+				isSelected,
+				dotDiameter(DOTS.selected),
+				isArticlePlace,
+				dotDiameter(DOTS.article),
+				dotDiameter(DOTS.stop)
+			],
 			'icon-padding': 0,
 			'icon-allow-overlap': true
 		},
