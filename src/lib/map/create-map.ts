@@ -170,6 +170,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	let namedIds: string[] = [];
 
 	const data: Partial<Record<'place' | 'route', StoryData>> = {};
+	/** Whose request has been answered or has failed: a route's view waits for the places too. */
+	const settled = { place: false, route: false };
 	let pendingFocus: FeatureRef | null = options.initialView ? null : (options.initialFocus ?? null);
 
 	function featureGeometry(ref: FeatureRef): Geometry | undefined {
@@ -178,7 +180,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	function focus(ref: FeatureRef, animate: boolean) {
 		const geometry = featureGeometry(ref);
-		if (!geometry) {
+		// A route's view makes room for the names of the places along it, which come with the places.
+		if (!geometry || (ref.kind === 'route' && !settled.place)) {
 			pendingFocus = ref;
 			return;
 		}
@@ -222,10 +225,11 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			const response = await fetch(url);
 			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 			data[kind] = (await response.json()) as StoryData;
-			if (pendingFocus?.kind === kind) focus(pendingFocus, false);
 		} catch (e) {
 			options.onLoadError('story', (e as Error).message);
 		}
+		settled[kind] = true;
+		if (pendingFocus) focus(pendingFocus, false);
 	}
 	// The same URLs as the map's own sources, so the browser's cache serves the second request.
 	void loadStoryData('place', options.placesUrl);
