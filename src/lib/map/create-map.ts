@@ -18,9 +18,10 @@ import { FONT_FACES } from './basemap-style.ts';
 import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import { homeView } from './home-view.ts';
-import { fitWithLabels } from './label-fit.ts';
+import { routeView } from './route-view.ts';
 import type { VoyageLayer } from './voyage-layer.ts';
 import {
+	ARTICLE_LABEL_SIZE,
 	DOT_SPACE_IMAGE,
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
@@ -30,6 +31,7 @@ import {
 	HIDDEN_STATE,
 	NAMED_STATE,
 	SELECTED_STATE,
+	STOP_LABEL_SIZE,
 	VOYAGE_STATE
 } from './story-layers.ts';
 
@@ -85,10 +87,6 @@ export interface StoryMapController extends VoyageLayer {
 }
 
 const PLACE_ZOOM = 5;
-/** A route is shown no closer than this: its places still among their neighbours. */
-const ROUTE_MAX_ZOOM = 6;
-/** Longitudes a route may span and still be fitted; wider, it goes round the world. */
-const WORLD_ROUTE_SPAN = 270;
 /** The hover ring's outer size in px: just outside a dot, or a selected dot (see story-layers). */
 const RING_SIZE = 22;
 const RING_SIZE_SELECTED = 30;
@@ -97,14 +95,10 @@ const ONLINE_STYLE_TIMEOUT = 10_000;
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
 
-type StoryData = FeatureCollection<Geometry, { id: string; name: string }>;
-
-/** [west, south, east, north] around some points. */
-function boxAround(points: Position[]): [number, number, number, number] {
-	const lngs = points.map((p) => p[0]);
-	const lats = points.map((p) => p[1]);
-	return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
-}
+type StoryData = FeatureCollection<
+	Geometry,
+	{ id: string; name: string; role?: string; stops?: { place?: string }[] }
+>;
 
 /** A line's points from its start, made continuous across the antimeridian; null for others. */
 function linePoints(geometry: Geometry): Position[] | null {
@@ -193,31 +187,23 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			return;
 		}
 		const points = linePoints(geometry);
-		if (points?.length) map.easeTo({ ...routeView(points), ...motion });
+		if (points?.length) map.easeTo({ ...viewOfRoute(ref.id, points), ...motion });
 	}
 
-	/**
-	 * A route's view: the whole line, and the labels of the places in it. A voyage round the world
-	 * fits only at a zoom where the world repeats: it gets the article's own places instead, and
-	 * where the voyage starts, where its player starts.
-	 */
-	function routeView(points: Position[]): MapView {
-		let box = boxAround(points);
-		if (box[2] - box[0] >= WORLD_ROUTE_SPAN) {
-			const article = options.homeExtent?.box;
-			if (!article) return home();
-			box = boxAround([[article[0], article[1]], [article[2], article[3]], points[0]]);
-		}
-		const [west, south, east, north] = box;
-		const labels = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
+	/** A route's view: its line, and room for the names of its stops and the article's places. */
+	function viewOfRoute(id: string, points: Position[]): MapView {
+		const route = data.route?.features.find((f) => f.properties.id === id);
+		const stops = new Set(route?.properties.stops?.map((s) => s.place));
+		const places = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
 			if (geometry.type !== 'Point') return [];
 			const [lng, lat] = geometry.coordinates;
-			// The place's longitude on the same turn of the world as the (unwrapped) line.
-			const turned = lng + 360 * Math.floor((east - lng) / 360);
-			const inside = turned >= west && lat >= south && lat <= north;
-			return inside ? [{ lng: turned, lat, name: properties.name }] : [];
+			const article = properties.role === 'article';
+			const size = article ? ARTICLE_LABEL_SIZE : STOP_LABEL_SIZE;
+			return [
+				{ lng, lat, name: properties.name, size, named: article || stops.has(properties.id) }
+			];
 		});
-		return fitWithLabels(mapSize(), box, labels, { x: 48, y: 48 }, ROUTE_MAX_ZOOM);
+		return routeView(mapSize(), points, places, options.homeExtent?.box ?? null) ?? home();
 	}
 
 	async function loadStoryData(kind: 'place' | 'route', url: string) {

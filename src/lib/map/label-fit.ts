@@ -11,8 +11,26 @@ const MAX_SIDE_SHARE = 0.6;
 const LABEL_MARGIN = 8;
 
 /** Pixels from a place's dot to the map's side, for its label to fit beside the dot. */
-function labelReach(name: string): number {
-	return ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + GLYPH_EM * name.length) + LABEL_MARGIN;
+function labelReach({ name, size = ARTICLE_LABEL_SIZE }: LabelledPoint): number {
+	return size * (LABEL_OFFSET_EM + GLYPH_EM * name.length) + LABEL_MARGIN;
+}
+/** Pixels from a dot to the far edge of a label above or below it. */
+const LABEL_RISE = ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + 1.2);
+
+/** Whether a place's dot, or its label on any side of the dot, is drawn on a map of this size. */
+export function nameOnMap(
+	size: { width: number; height: number },
+	view: MapView,
+	place: LabelledPoint
+): boolean {
+	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
+	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
+	const x = size.width / 2 + dx;
+	const y = size.height / 2 + dy;
+	const reach = labelReach(place);
+	return (
+		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height
+	);
 }
 
 /**
@@ -34,7 +52,7 @@ export function fitWithLabels(
 	// Widening one side moves every place, so the labels are measured again until they fit: each
 	// round the overflow is what the last padding left (half of it when the map's height, not its
 	// width, sets the zoom, as the box then only moves by half the padding added).
-	const reaches = labels.map(({ name }) => labelReach(name));
+	const reaches = labels.map(labelReach);
 	for (let round = 0; round < 12; round++) {
 		let overLeft = 0;
 		let overRight = 0;

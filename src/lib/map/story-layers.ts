@@ -185,7 +185,7 @@ export const LABEL_OFFSET_EM = 0.8;
  * round it (15 px and its shadow). In ems of each label's own size, as MapLibre takes it.
  */
 const SELECTED_LABEL_OFFSET_PX = 19;
-const STOP_LABEL_SIZE = 12;
+export const STOP_LABEL_SIZE = 12;
 
 /** A symbol layer over the places of one role that are shown, from `minzoom` if given. */
 function placeSymbols(

@@ -6,6 +6,8 @@ export interface LabelledPoint {
 	lng: number;
 	lat: number;
 	name: string;
+	/** The label's size in pixels, if not an article place's. */
+	size?: number;
 }
 
 /** What the map opens on: the box around the article's places, and their labels. */

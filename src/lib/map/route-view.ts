@@ -1,0 +1,73 @@
+import type { Position } from 'geojson';
+import type { LabelledPoint } from '../story/extent.ts';
+import type { MapView } from '../url/view-hash.ts';
+import { fitWithLabels, nameOnMap } from './label-fit.ts';
+
+type Box = [number, number, number, number];
+
+/** A route is shown no closer than this: its places still among their neighbours. */
+const ROUTE_MAX_ZOOM = 6;
+/** Longitudes a route may span and still be fitted; wider, it goes round the world. */
+const WORLD_ROUTE_SPAN = 270;
+const PADDING = { x: 48, y: 48 };
+
+export interface RoutePlace extends LabelledPoint {
+	/** Named at any zoom while the route is selected: an article's place, or one of its stops. */
+	named: boolean;
+}
+
+/** [west, south, east, north] around some points. */
+function boxAround(points: Position[]): Box {
+	const lngs = points.map((p) => p[0]);
+	const lats = points.map((p) => p[1]);
+	return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/**
+ * A route's view on a map this size: the whole line (its points unwrapped across the
+ * antimeridian), and the names of the places in it. A named place past the line that the view
+ * still shows, by its dot or its name, gets room for its name too, so the map's side cuts no
+ * name. A voyage round the world fits only at a zoom where the world repeats: it gets the
+ * article's places instead (`articleBox`), and where the voyage starts; null without that box.
+ */
+export function routeView(
+	size: { width: number; height: number },
+	points: Position[],
+	places: RoutePlace[],
+	articleBox: Box | null
+): MapView | null {
+	let box = boxAround(points);
+	const roundTheWorld = box[2] - box[0] >= WORLD_ROUTE_SPAN;
+	if (roundTheWorld) {
+		if (!articleBox) return null;
+		box = boxAround([[articleBox[0], articleBox[1]], [articleBox[2], articleBox[3]], points[0]]);
+	}
+	const [west, south, east, north] = box;
+	const labels: LabelledPoint[] = [];
+	let outside: RoutePlace[] = [];
+	for (const place of places) {
+		// The place's longitude on the same turn of the world as the (unwrapped) line.
+		const lng = place.lng + 360 * Math.floor((east - place.lng) / 360);
+		if (lng >= west && place.lat >= south && place.lat <= north) labels.push({ ...place, lng });
+		// The story's frame is kept for a voyage round the world: its stops are all over it.
+		else if (place.named && !roundTheWorld) outside.push(place);
+	}
+	let view = fitWithLabels(size, box, labels, PADDING, ROUTE_MAX_ZOOM);
+	// Each round takes in at least one more place, so this ends.
+	for (;;) {
+		const shown = outside.filter((place) => nameOnMap(size, view, place));
+		if (!shown.length) return view;
+		outside = outside.filter((place) => !shown.includes(place));
+		for (const place of shown) {
+			// The copy of the place nearest the view's centre, the one it shows.
+			const lng = place.lng + 360 * Math.round((view.center[0] - place.lng) / 360);
+			labels.push({ ...place, lng });
+			box = boxAround([
+				[box[0], box[1]],
+				[box[2], box[3]],
+				[lng, place.lat]
+			]);
+		}
+		view = fitWithLabels(size, box, labels, PADDING, ROUTE_MAX_ZOOM);
+	}
+}
