@@ -164,8 +164,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	let namedIds: string[] = [];
 
 	const data: Partial<Record<'place' | 'route', StoryData>> = {};
-	/** Whose request has been answered or has failed: a route's view waits for the places too. */
-	const settled = { place: false, route: false };
+	/** The places' request has been answered or has failed: a route's view waits for it too. */
+	let placesSettled = false;
 	let pendingFocus: FeatureRef | null = options.initialView ? null : (options.initialFocus ?? null);
 
 	function featureGeometry(ref: FeatureRef): Geometry | undefined {
@@ -175,7 +175,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	function focus(ref: FeatureRef, animate: boolean) {
 		const geometry = featureGeometry(ref);
 		// A route's view makes room for the names of the places along it, which come with the places.
-		if (!geometry || (ref.kind === 'route' && !settled.place)) {
+		if (!geometry || (ref.kind === 'route' && !placesSettled)) {
 			pendingFocus = ref;
 			return;
 		}
@@ -214,7 +214,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		} catch (e) {
 			options.onLoadError('story', (e as Error).message);
 		}
-		settled[kind] = true;
+		if (kind === 'place') placesSettled = true;
 		if (pendingFocus) focus(pendingFocus, false);
 	}
 	// The same URLs as the map's own sources, so the browser's cache serves the second request.
