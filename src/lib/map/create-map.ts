@@ -18,7 +18,7 @@ import { FONT_FACES } from './basemap-style.ts';
 import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import { homeView } from './home-view.ts';
-import { routeView } from './route-view.ts';
+import type * as RouteFraming from './route-view.ts';
 import type { VoyageLayer } from './voyage-layer.ts';
 import {
 	ARTICLE_LABEL_SIZE,
@@ -172,11 +172,30 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		return data[ref.kind]?.features.find((f) => f.properties.id === ref.id)?.geometry;
 	}
 
+	/** How a route is framed: code a first visit of the story does without. */
+	let routeFraming: typeof RouteFraming | null = null;
+	let routeFramingLoad: Promise<void> | null = null;
+	/** Loads it once: when a route is first pointed at, or is to be shown. */
+	function loadRouteFraming(): Promise<void> {
+		routeFramingLoad ??= import('./route-view.ts').then(
+			(m) => void (routeFraming = m),
+			(e: Error) => options.onLoadError('story', `the route's framing did not load: ${e.message}`)
+		);
+		return routeFramingLoad;
+	}
+	if (pendingFocus?.kind === 'route') void loadRouteFraming();
+
 	function focus(ref: FeatureRef, animate: boolean) {
 		const geometry = featureGeometry(ref);
+		const framing = routeFraming;
 		// A route's view makes room for the names of the places along it, which come with the places.
-		if (!geometry || (ref.kind === 'route' && !placesSettled)) {
+		if (!geometry || (ref.kind === 'route' && !(placesSettled && framing))) {
 			pendingFocus = ref;
+			if (ref.kind === 'route' && !framing) {
+				void loadRouteFraming().then(() => {
+					if (routeFraming && pendingFocus && !removed) focus(pendingFocus, animate);
+				});
+			}
 			return;
 		}
 		pendingFocus = null;
@@ -187,11 +206,13 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			return;
 		}
 		const points = linePoints(geometry);
-		if (points?.length) map.easeTo({ ...viewOfRoute(ref.id, points), ...motion });
+		if (framing && points?.length) {
+			map.easeTo({ ...viewOfRoute(framing, ref.id, points), ...motion });
+		}
 	}
 
 	/** A route's view: its line, and room for the names of its stops and the article's places. */
-	function viewOfRoute(id: string, points: Position[]): MapView {
+	function viewOfRoute(framing: typeof RouteFraming, id: string, points: Position[]): MapView {
 		const route = data.route?.features.find((f) => f.properties.id === id);
 		const stops = new Set(route?.properties.stops?.map((s) => s.place));
 		const places = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
@@ -203,7 +224,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 				{ lng, lat, name: properties.name, size, named: article || stops.has(properties.id) }
 			];
 		});
-		return routeView(mapSize(), points, places, options.homeExtent?.box ?? null) ?? home();
+		return framing.routeView(mapSize(), points, places, options.homeExtent?.box ?? null) ?? home();
 	}
 
 	async function loadStoryData(kind: 'place' | 'route', url: string) {
@@ -286,6 +307,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		pointer = e.point;
 		const hit = hitAt(e.point);
 		if (setHover(hit ? { source: sourceOf(hit), id: hit.id } : null) && hit) {
+			if (hit.kind === 'route') void loadRouteFraming();
 			options.onHover?.(hit);
 		}
 	});

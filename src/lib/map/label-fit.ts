@@ -11,28 +11,9 @@ const MAX_SIDE_SHARE = 0.6;
 const LABEL_MARGIN = 8;
 
 /** Pixels from a place's dot to the map's side, for its label to fit beside the dot. */
-function labelReach({ name, size = ARTICLE_LABEL_SIZE }: LabelledPoint): number {
+export function labelReach({ name, size = ARTICLE_LABEL_SIZE }: LabelledPoint): number {
 	return size * (LABEL_OFFSET_EM + GLYPH_EM * name.length) + LABEL_MARGIN;
 }
-/** Pixels from a dot to the far edge of a label above or below it. */
-const LABEL_RISE = ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + 1.2);
-
-/** Whether a place's dot, or its label on any side of the dot, is drawn on a map of this size. */
-export function nameOnMap(
-	size: { width: number; height: number },
-	view: MapView,
-	place: LabelledPoint
-): boolean {
-	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
-	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
-	const x = size.width / 2 + dx;
-	const y = size.height / 2 + dy;
-	const reach = labelReach(place);
-	return (
-		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height
-	);
-}
-
 /**
  * The north-up view of a map this size that fits a box ([west, south, east, north]; east may run
  * past 180 for a line across the antimeridian) with `padding` pixels spare on each side, and

@@ -1,7 +1,9 @@
 import type { Position } from 'geojson';
 import type { LabelledPoint } from '../story/extent.ts';
 import type { MapView } from '../url/view-hash.ts';
-import { fitWithLabels, nameOnMap } from './label-fit.ts';
+import { offsetFromCentre } from '../geo/web-mercator.ts';
+import { fitWithLabels, labelReach } from './label-fit.ts';
+import { ARTICLE_LABEL_SIZE, LABEL_OFFSET_EM } from './story-layers.ts';
 
 type Box = [number, number, number, number];
 
@@ -14,6 +16,25 @@ const PADDING = { x: 48, y: 48 };
 export interface RoutePlace extends LabelledPoint {
 	/** Named at any zoom while the route is selected: an article's place, or one of its stops. */
 	named: boolean;
+}
+
+/** Pixels from a dot to the far edge of a label above or below it. */
+const LABEL_RISE = ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + 1.2);
+
+/** Whether a place's dot, or its label on any side of the dot, is drawn on a map of this size. */
+function nameOnMap(
+	size: { width: number; height: number },
+	view: MapView,
+	place: LabelledPoint
+): boolean {
+	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
+	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
+	const x = size.width / 2 + dx;
+	const y = size.height / 2 + dy;
+	const reach = labelReach(place);
+	return (
+		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height
+	);
 }
 
 /** [west, south, east, north] around some points. */
