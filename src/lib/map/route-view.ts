@@ -11,7 +11,9 @@ type Box = [number, number, number, number];
 const ROUTE_MAX_ZOOM = 6;
 /** Longitudes a route may span and still be fitted; wider, it goes round the world. */
 const WORLD_ROUTE_SPAN = 270;
-const PADDING = { x: 48, y: 48 };
+/** Pixels kept clear round the line: at most 48, less on a short or narrow map. */
+const PADDING = 48;
+const PADDING_SHARE = 0.1;
 
 export interface RoutePlace extends LabelledPoint {
 	/** Named at any zoom while the route is selected: an article's place, or one of its stops. */
@@ -21,20 +23,20 @@ export interface RoutePlace extends LabelledPoint {
 /** Pixels from a dot to the far edge of a label above or below it. */
 const LABEL_RISE = ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + 1.2);
 
-/** Whether a place's dot, or its label on any side of the dot, is drawn on a map of this size. */
-function nameOnMap(
-	size: { width: number; height: number },
-	view: MapView,
-	place: LabelledPoint
-): boolean {
+/**
+ * Whether the map's side would cut a place's name: the view shows the place, by its dot or by its
+ * label on any side of the dot, but has no room for the label on both sides.
+ */
+function nameCut(size: { width: number; height: number }, view: MapView, place: LabelledPoint) {
 	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
 	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
 	const x = size.width / 2 + dx;
 	const y = size.height / 2 + dy;
 	const reach = labelReach(place);
-	return (
-		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height
-	);
+	const shown =
+		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height;
+	const room = x >= reach && x <= size.width - reach && y >= 0 && y <= size.height;
+	return shown && !room;
 }
 
 /** [west, south, east, north] around some points. */
@@ -46,10 +48,10 @@ function boxAround(points: Position[]): Box {
 
 /**
  * A route's view on a map this size: the whole line (its points unwrapped across the
- * antimeridian), and the names of the places in it. A named place past the line that the view
- * still shows, by its dot or its name, gets room for its name too, so the map's side cuts no
- * name. A voyage round the world fits only at a zoom where the world repeats: it gets the
- * article's places instead (`articleBox`), and where the voyage starts; null without that box.
+ * antimeridian), and the names of the places in it. A named place past the line whose name the
+ * map's side would cut gets room for it too, the view widening to take the place in. A voyage
+ * round the world fits only at a zoom where the world repeats: it gets the article's places
+ * instead (`articleBox`), and where the voyage starts; null without that box.
  */
 export function routeView(
 	size: { width: number; height: number },
@@ -73,13 +75,17 @@ export function routeView(
 		// The story's frame is kept for a voyage round the world: its stops are all over it.
 		else if (place.named && !roundTheWorld) outside.push(place);
 	}
-	let view = fitWithLabels(size, box, labels, PADDING, ROUTE_MAX_ZOOM);
+	const padding = {
+		x: Math.min(PADDING, PADDING_SHARE * size.width),
+		y: Math.min(PADDING, PADDING_SHARE * size.height)
+	};
+	let view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	// Each round takes in at least one more place, so this ends.
 	for (;;) {
-		const shown = outside.filter((place) => nameOnMap(size, view, place));
-		if (!shown.length) return view;
-		outside = outside.filter((place) => !shown.includes(place));
-		for (const place of shown) {
+		const cut = outside.filter((place) => nameCut(size, view, place));
+		if (!cut.length) return view;
+		outside = outside.filter((place) => !cut.includes(place));
+		for (const place of cut) {
 			// The copy of the place nearest the view's centre, the one it shows.
 			const lng = place.lng + 360 * Math.round((view.center[0] - place.lng) / 360);
 			labels.push({ ...place, lng });
@@ -89,6 +95,6 @@ export function routeView(
 				[lng, place.lat]
 			]);
 		}
-		view = fitWithLabels(size, box, labels, PADDING, ROUTE_MAX_ZOOM);
+		view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	}
 }
