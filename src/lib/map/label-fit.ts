@@ -14,6 +14,7 @@ const LABEL_MARGIN = 8;
 export function labelReach({ name, size = ARTICLE_LABEL_SIZE }: LabelledPoint): number {
 	return size * (LABEL_OFFSET_EM + GLYPH_EM * name.length) + LABEL_MARGIN;
 }
+
 /**
  * The north-up view of a map this size that fits a box ([west, south, east, north]; east may run
  * past 180 for a line across the antimeridian) with `padding` pixels spare on each side, and
