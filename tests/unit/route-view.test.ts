@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unwrapLine } from '../../src/lib/geo/antimeridian';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
 import { routeView } from '../../src/lib/map/route-view';
-import { ARTICLE_LABEL_SIZE, STOP_LABEL_SIZE } from '../../src/lib/map/story-layers';
+import { labelSize } from '../../src/lib/map/story-layers';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
 
@@ -32,7 +32,7 @@ describe('a route’s view', () => {
 			lng: p.geometry.coordinates[0],
 			lat: p.geometry.coordinates[1],
 			name: p.properties.name,
-			size: p.properties.role === 'article' ? ARTICLE_LABEL_SIZE : STOP_LABEL_SIZE,
+			size: labelSize(p.properties.role),
 			named: p.properties.role === 'article' || stops.has(p.id)
 		}));
 		// A voyage round the world keeps the story's frame (see the browser tests), its stops all

@@ -21,7 +21,6 @@ import { homeView } from './home-view.ts';
 import type * as RouteFraming from './route-view.ts';
 import type { VoyageLayer } from './voyage-layer.ts';
 import {
-	ARTICLE_LABEL_SIZE,
 	DOT_SPACE_IMAGE,
 	PLACE_DOT_LAYER,
 	PLACE_COLOURS,
@@ -31,7 +30,7 @@ import {
 	HIDDEN_STATE,
 	NAMED_STATE,
 	SELECTED_STATE,
-	STOP_LABEL_SIZE,
+	labelSize,
 	VOYAGE_STATE
 } from './story-layers.ts';
 
@@ -218,11 +217,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		const places = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
 			if (geometry.type !== 'Point') return [];
 			const [lng, lat] = geometry.coordinates;
-			const article = properties.role === 'article';
-			const size = article ? ARTICLE_LABEL_SIZE : STOP_LABEL_SIZE;
-			return [
-				{ lng, lat, name: properties.name, size, named: article || stops.has(properties.id) }
-			];
+			const named = properties.role === 'article' || stops.has(properties.id);
+			return [{ lng, lat, name: properties.name, size: labelSize(properties.role), named }];
 		});
 		return framing.routeView(mapSize(), points, places, options.homeExtent?.box ?? null) ?? home();
 	}

@@ -185,7 +185,10 @@ export const LABEL_OFFSET_EM = 0.8;
  * round it (15 px and its shadow). In ems of each label's own size, as MapLibre takes it.
  */
 const SELECTED_LABEL_OFFSET_PX = 19;
-export const STOP_LABEL_SIZE = 12;
+const STOP_LABEL_SIZE = 12;
+/** The size in pixels of a place's label, by its role: the map's labels and the views' fits. */
+export const labelSize = (role: string | undefined) =>
+	role === 'article' ? ARTICLE_LABEL_SIZE : STOP_LABEL_SIZE;
 
 /** A symbol layer over the places of one role that are shown, from `minzoom` if given. */
 function placeSymbols(
