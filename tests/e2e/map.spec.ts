@@ -100,10 +100,10 @@ test('a layer switched off while the basemap is still loading is off on the map'
 	const places = page.getByRole('checkbox', { name: 'Places', exact: true });
 	await places.uncheck();
 	await mapIdle(page);
-	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED), { timeout: 5000 }).toBeLessThan(5);
+	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED)).toBeLessThan(5);
 	// The same count sees the article's places when they are on.
 	await places.check();
-	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED), { timeout: 5000 }).toBeGreaterThan(50);
+	await expect.poll(() => canvasPixelsOf(page, ARTICLE_RED)).toBeGreaterThan(50);
 });
 
 /** Paths the page requests from now on, outside the given prefixes and the browser's icon. */
