@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import config from '../../playwright.config';
 import {
 	canvasColours,
@@ -6,6 +7,7 @@ import {
 	expect,
 	hashView,
 	projectToPage,
+	settledView,
 	standInOnlineBasemap,
 	test as base
 } from './fixtures';
@@ -13,7 +15,7 @@ import { ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
 
 /**
  * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
- * and hostile URLs. Whatever fails, the list, the text and the panels keep working.
+ * a part of the map's code gone after a deploy, and hostile URLs. Whatever fails, the list, the text and the panels keep working.
  */
 
 /** Console errors a drill causes on purpose (a failed request is logged by the browser itself). */
@@ -42,6 +44,9 @@ async function mapIdle(page: Page) {
 		timeout: 75_000
 	});
 }
+
+const TEHRAN = [51.4215, 35.6944];
+const CARACAS = [-66.8792, 10.488];
 
 const MANAGUA_WORDS = 'Managua opposed “US efforts to expand influence in Latin America';
 
@@ -171,6 +176,64 @@ test.describe('the panels’ text unreachable', () => {
 		await expect(page.locator('.article-pane')).toContainText('Amir-Abdollahian');
 		await page.unroute('**/data/views**');
 		await openManaguaFromList(page);
+	});
+});
+
+/**
+ * Answers 404 for the file of build/ that one of our modules was built into (found in Vite's
+ * manifest of the last build), as a host does once a new deploy has replaced it.
+ */
+async function goneAfterDeploy(page: Page, source: string) {
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const file = manifest[source]?.file;
+	if (!file || !existsSync(`build/${file}`)) {
+		throw new Error(`${source} is not in build/ as the last build left it: run \`npm run build\``);
+	}
+	await page.route(`**/${file}`, (route) => route.fulfill({ status: 404 }));
+}
+
+test.describe('a part of the map’s code the host no longer has (a page opened before a deploy)', () => {
+	test.use({ allowedConsole: /Failed to load resource: .*status of 404/ });
+	const reload = (page: Page) => page.getByRole('alert').filter({ hasText: 'reload the page' });
+
+	test('a route picked in the list still brings the map onto it, and a banner says to reload', async ({
+		page
+	}) => {
+		await goneAfterDeploy(page, 'src/lib/map/route-view.ts');
+		await page.goto('/#5/12/-86');
+		await mapIdle(page);
+		await page
+			.getByRole('navigation', { name: 'Places and routes' })
+			.getByRole('link', { name: /Soleimani/ })
+			.click();
+		await expect(page).toHaveURL(/\/route\/soleimani-2019/);
+		await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
+		await expect(reload(page)).toBeVisible();
+		// Without the framing's code, the story's frame: the map leaves Managua for the whole route.
+		const view = await settledView(page);
+		expect(view.zoom).toBeLessThan(3);
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		for (const [lng, lat] of [TEHRAN, CARACAS]) {
+			const at = await projectToPage(page, lng, lat, view);
+			expect(at.x).toBeGreaterThan(box.x);
+			expect(at.x).toBeLessThan(box.x + box.width);
+			expect(at.y).toBeGreaterThan(box.y);
+			expect(at.y).toBeLessThan(box.y + box.height);
+		}
+	});
+
+	test('the voyage says to reload when its ship cannot be drawn, and its text stays', async ({
+		page
+	}) => {
+		await goneAfterDeploy(page, 'src/lib/map/voyage-layer.ts');
+		await page.goto('/route/flotilla-voyage?at=rio-de-janeiro');
+		await expect(reload(page)).toBeVisible();
+		await expect(
+			page.locator('.stop-card').getByRole('heading', { name: 'Rio de Janeiro' })
+		).toBeVisible();
+		await expect(page.locator('.article-words').first()).toContainText('Rio de Janeiro');
 	});
 });
 

@@ -18,7 +18,7 @@ import { FONT_FACES } from './basemap-style.ts';
 import { withFontUrlsResolved, withRelativeUrlsResolved } from './style-urls.ts';
 import { hitBox, pickHit } from './hit-test.ts';
 import { homeView } from './home-view.ts';
-import type * as RouteFraming from './route-view.ts';
+import type { routeView } from './route-view.ts';
 import type { VoyageLayer } from './voyage-layer.ts';
 import {
 	DOT_SPACE_IMAGE,
@@ -59,9 +59,10 @@ export interface StoryMapOptions {
 	onReady: () => void;
 	/**
 	 * A basemap tile or the story data failed to load, or the online basemap's style did and the
-	 * embedded basemap is shown instead.
+	 * embedded basemap is shown instead, or a part of the map's own code did (after a new deploy,
+	 * a page opened before it asks for files the host no longer has).
 	 */
-	onLoadError: (what: 'basemap' | 'story' | 'online basemap', message: string) => void;
+	onLoadError: (what: 'basemap' | 'story' | 'online basemap' | 'code', message: string) => void;
 	/** The reader moved the map by hand (drag, wheel, keys), e.g. to stop following the ship. */
 	onUserMove: () => void;
 	/** The pointer came onto a place or route: a chance to fetch its text before the click. */
@@ -93,6 +94,9 @@ const RING_SIZE_SELECTED = 30;
 const ONLINE_STYLE_TIMEOUT = 10_000;
 /** The basemap's vector source in the published style. */
 const BASEMAP_SOURCE = 'basemap';
+
+/** The route framing's one function, loaded with the first route pointed at. */
+type RouteFraming = { routeView: typeof routeView };
 
 type StoryData = FeatureCollection<
 	Geometry,
@@ -172,13 +176,20 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	}
 
 	/** How a route is framed: code a first visit of the story does without. */
-	let routeFraming: typeof RouteFraming | null = null;
+	let routeFraming: RouteFraming | null = null;
 	let routeFramingLoad: Promise<void> | null = null;
-	/** Loads it once: when a route is first pointed at, or is to be shown. */
+	/**
+	 * Loads it once: when a route is first pointed at, or is to be shown. A browser never fetches
+	 * a module again once it failed, so without it routes are shown on the story's frame, as the
+	 * voyage round the world is.
+	 */
 	function loadRouteFraming(): Promise<void> {
 		routeFramingLoad ??= import('./route-view.ts').then(
 			(m) => void (routeFraming = m),
-			(e: Error) => options.onLoadError('story', `the route's framing did not load: ${e.message}`)
+			(e: Error) => {
+				routeFraming = { routeView: () => null };
+				options.onLoadError('code', `the route's framing did not load: ${e.message}`);
+			}
 		);
 		return routeFramingLoad;
 	}
@@ -211,7 +222,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	}
 
 	/** A route's view: its line, and room for the names of its stops and the article's places. */
-	function viewOfRoute(framing: typeof RouteFraming, id: string, points: Position[]): MapView {
+	function viewOfRoute(framing: RouteFraming, id: string, points: Position[]): MapView {
 		const route = data.route?.features.find((f) => f.properties.id === id);
 		const stops = new Set(route?.properties.stops?.map((s) => s.place));
 		const places = (data.place?.features ?? []).flatMap(({ geometry, properties }) => {
@@ -346,7 +357,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 					onFollow: () => (pendingFocus = null)
 				}),
 			(e: Error) => {
-				options.onLoadError('story', `the voyage's drawing did not load: ${e.message}`);
+				options.onLoadError('code', `the voyage's drawing did not load: ${e.message}`);
 				return null;
 			}
 		);
