@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrapLine } from '../../src/lib/geo/antimeridian';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
-import { routeView } from '../../src/lib/map/route-view';
+import { routeView, WORLD_ROUTE_SPAN } from '../../src/lib/map/route-view';
 import { labelSize } from '../../src/lib/map/story-layers';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
@@ -38,7 +38,7 @@ describe('a route’s view', () => {
 		// A voyage round the world keeps the story's frame (see the browser tests), its stops all
 		// over the world.
 		const lngs = line.map(([lng]) => lng);
-		if (Math.max(...lngs) - Math.min(...lngs) > 270) continue;
+		if (Math.max(...lngs) - Math.min(...lngs) >= WORLD_ROUTE_SPAN) continue;
 		for (const [screen, size] of Object.entries(SIZES)) {
 			// Where the map is wide enough, a name has room on either side of its dot, as MapLibre
 			// puts it on whichever side is free. A phone's map is too narrow for all of them to have

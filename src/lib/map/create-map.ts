@@ -203,7 +203,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			pendingFocus = ref;
 			if (ref.kind === 'route' && !framing) {
 				void loadRouteFraming().then(() => {
-					if (routeFraming && pendingFocus && !removed) focus(pendingFocus, animate);
+					if (pendingFocus && !removed) focus(pendingFocus, animate);
 				});
 			}
 			return;

@@ -10,7 +10,7 @@ type Box = [number, number, number, number];
 /** A route is shown no closer than this: its places still among their neighbours. */
 const ROUTE_MAX_ZOOM = 6;
 /** Longitudes a route may span and still be fitted; wider, it goes round the world. */
-const WORLD_ROUTE_SPAN = 270;
+export const WORLD_ROUTE_SPAN = 270;
 /** Pixels kept clear round the line: at most 48, less on a short or narrow map. */
 const PADDING = 48;
 const PADDING_SHARE = 0.1;

@@ -186,7 +186,10 @@ export const LABEL_OFFSET_EM = 0.8;
  */
 const SELECTED_LABEL_OFFSET_PX = 19;
 const STOP_LABEL_SIZE = 12;
-/** The size in pixels of a place's label, by its role: the map's labels and the views' fits. */
+/**
+ * The size in pixels of a place's label by its role, as `text-size` below draws it: for the
+ * views that make room for the labels.
+ */
 export const labelSize = (role: string | undefined) =>
 	role === 'article' ? ARTICLE_LABEL_SIZE : STOP_LABEL_SIZE;
 
