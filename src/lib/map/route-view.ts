@@ -23,20 +23,40 @@ export interface RoutePlace extends LabelledPoint {
 /** Pixels from a dot to the far edge of a label above or below it. */
 const LABEL_RISE = ARTICLE_LABEL_SIZE * (LABEL_OFFSET_EM + 1.2);
 
+/** Where a place's dot is on a map this size, in pixels from its top left corner. */
+function pixelAt(size: { width: number; height: number }, view: MapView, place: LabelledPoint) {
+	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
+	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
+	return { x: size.width / 2 + dx, y: size.height / 2 + dy };
+}
+
 /**
  * Whether the map's side would cut a place's name: the view shows the place, by its dot or by its
  * label on any side of the dot, but has no room for the label on both sides.
  */
 function nameCut(size: { width: number; height: number }, view: MapView, place: LabelledPoint) {
-	const centre = { zoom: view.zoom, lng: view.center[0], lat: view.center[1] };
-	const { dx, dy } = offsetFromCentre(centre, place.lng, place.lat);
-	const x = size.width / 2 + dx;
-	const y = size.height / 2 + dy;
+	const { x, y } = pixelAt(size, view, place);
 	const reach = labelReach(place);
 	const shown =
 		x + reach > 0 && x - reach < size.width && y + LABEL_RISE > 0 && y - LABEL_RISE < size.height;
 	const room = x >= reach && x <= size.width - reach && y >= 0 && y <= size.height;
 	return shown && !room;
+}
+
+/**
+ * Whether the map's side cuts a place's name where MapLibre tries it first, on its dot's right:
+ * part of it on the map, part past a side.
+ */
+function firstChoiceCut(
+	size: { width: number; height: number },
+	view: MapView,
+	place: LabelledPoint
+) {
+	const { x, y } = pixelAt(size, view, place);
+	const end = x + labelReach(place);
+	// fitWithLabels leaves a name within half a pixel of its room.
+	const past = end - size.width > 0.5;
+	return end > 0 && x <= size.width && (x < 0 || past) && y >= 0 && y <= size.height;
 }
 
 /** [west, south, east, north] around some points. */
@@ -49,9 +69,11 @@ function boxAround(points: Position[]): Box {
 /**
  * A route's view on a map this size: the whole line (its points unwrapped across the
  * antimeridian), and the names of the places in it. A named place past the line whose name the
- * map's side would cut gets room for it too, the view widening to take the place in. A voyage
- * round the world fits only at a zoom where the world repeats: it gets the article's places
- * instead (`articleBox`), and where the voyage starts; null without that box.
+ * map's side would cut gets room for it too, the view widening to take the place in, but never
+ * to the width of the world. A voyage round the world fits only at a zoom where the world
+ * repeats: it gets the article's places instead (`articleBox`), and where the voyage starts,
+ * widened for a stop whose name that frame cuts where the map has room for them all; null
+ * without that box.
  */
 export function routeView(
 	size: { width: number; height: number },
@@ -72,29 +94,40 @@ export function routeView(
 		// The place's longitude on the same turn of the world as the (unwrapped) line.
 		const lng = place.lng + 360 * Math.floor((east - place.lng) / 360);
 		if (lng >= west && place.lat >= south && place.lat <= north) labels.push({ ...place, lng });
-		// The story's frame is kept for a voyage round the world: its stops are all over it.
-		else if (place.named && !roundTheWorld) outside.push(place);
+		else if (place.named) outside.push(place);
 	}
 	const padding = {
 		x: Math.min(PADDING, PADDING_SHARE * size.width),
 		y: Math.min(PADDING, PADDING_SHARE * size.height)
 	};
-	let view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
-	// Each round takes in at least one more place, so this ends.
+	const frame = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
+	let view = frame;
+	// Each round takes at least one place off the list, so this ends.
 	for (;;) {
-		const cut = outside.filter((place) => nameCut(size, view, place));
-		if (!cut.length) return view;
+		// Round the world, only names as MapLibre first draws them count: a stop past the right
+		// side keeps its name there, on the far side of the world from the story's frame.
+		const cut = outside.filter((place) =>
+			roundTheWorld ? firstChoiceCut(size, view, place) : nameCut(size, view, place)
+		);
+		if (!cut.length) break;
 		outside = outside.filter((place) => !cut.includes(place));
 		for (const place of cut) {
 			// The copy of the place nearest the view's centre, the one it shows.
 			const lng = place.lng + 360 * Math.round((view.center[0] - place.lng) / 360);
-			labels.push({ ...place, lng });
-			box = boxAround([
+			const wider = boxAround([
 				[box[0], box[1]],
 				[box[2], box[3]],
 				[lng, place.lat]
 			]);
+			// As wide as the world, a view shows it only at a zoom where it repeats.
+			if (wider[2] - wider[0] >= WORLD_ROUTE_SPAN) continue;
+			labels.push({ ...place, lng });
+			box = wider;
 		}
 		view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	}
+	// The story's frame made smaller and still cutting a name (a phone's map is too narrow for
+	// every stop of a voyage round the world) is no better: it stays as it was.
+	const stillCut = labels.some((place) => firstChoiceCut(size, view, place));
+	return roundTheWorld && stillCut ? frame : view;
 }
