@@ -197,6 +197,23 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test.describe('the dark colour scheme', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('the map’s credit is drawn in the page’s dark colours, legibly', async ({ page }) => {
+		await page.goto('/');
+		const credit = page.locator('.maplibregl-ctrl-attrib');
+		await expect(credit).toContainText('Natural Earth');
+		const [text, bg] = await credit.evaluate((el) => {
+			const s = getComputedStyle(el);
+			return [s.color, s.backgroundColor];
+		});
+		// No bright patch in the corner of a dark map, and its words still readable (WCAG 1.4.3).
+		expect(luminance(bg)).toBeLessThan(0.05);
+		expect(contrast(text, bg)).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
 test('the home page names the article once, over the article itself', async ({ page }) => {
 	await page.goto('/');
 	const title = 'Iran, Nicaragua discussed ways to counter US influence in Latin America';
