@@ -126,8 +126,8 @@ export function routeView(
 		}
 		view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	}
+	if (!roundTheWorld) return view;
 	// The story's frame made smaller and still cutting a name (a phone's map is too narrow for
 	// every stop of a voyage round the world) is no better: it stays as it was.
-	const stillCut = labels.some((place) => firstChoiceCut(size, view, place));
-	return roundTheWorld && stillCut ? frame : view;
+	return labels.some((place) => firstChoiceCut(size, view, place)) ? frame : view;
 }
