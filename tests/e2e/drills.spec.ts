@@ -16,7 +16,8 @@ import { ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
 
 /**
  * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
- * a part of the map's code gone after a deploy, and hostile URLs. Whatever fails, the list, the text and the panels keep working.
+ * a part of the map's code gone after a deploy, and hostile URLs. Whatever fails, the list, the
+ * text and the panels keep working.
  */
 
 /** Console errors a drill causes on purpose (a failed request is logged by the browser itself). */

@@ -36,6 +36,9 @@ import {
 
 setWorkerUrl(workerUrl);
 
+/** What failed to load: basemap tiles, the story's data, the online style, or our own code. */
+export type LoadFailure = 'basemap' | 'story' | 'online basemap' | 'code';
+
 export interface StoryMapOptions {
 	container: HTMLElement;
 	/** Absolute URL of the basemap style document (e.g. https://host/map/style.json). */
@@ -62,7 +65,7 @@ export interface StoryMapOptions {
 	 * embedded basemap is shown instead, or a part of the map's own code did (after a new deploy,
 	 * a page opened before it asks for files the host no longer has).
 	 */
-	onLoadError: (what: 'basemap' | 'story' | 'online basemap' | 'code', message: string) => void;
+	onLoadError: (what: LoadFailure, message: string) => void;
 	/** The reader moved the map by hand (drag, wheel, keys), e.g. to stop following the ship. */
 	onUserMove: () => void;
 	/** The pointer came onto a place or route: a chance to fetch its text before the click. */

@@ -100,15 +100,14 @@ export function routeView(
 		x: Math.min(PADDING, PADDING_SHARE * size.width),
 		y: Math.min(PADDING, PADDING_SHARE * size.height)
 	};
+	// Round the world, only names as MapLibre first draws them count: a stop past the right side
+	// keeps its name there, on the far side of the world from the story's frame.
+	const isCut = roundTheWorld ? firstChoiceCut : nameCut;
 	const frame = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	let view = frame;
 	// Each round takes at least one place off the list, so this ends.
 	for (;;) {
-		// Round the world, only names as MapLibre first draws them count: a stop past the right
-		// side keeps its name there, on the far side of the world from the story's frame.
-		const cut = outside.filter((place) =>
-			roundTheWorld ? firstChoiceCut(size, view, place) : nameCut(size, view, place)
-		);
+		const cut = outside.filter((place) => isCut(size, view, place));
 		if (!cut.length) break;
 		outside = outside.filter((place) => !cut.includes(place));
 		for (const place of cut) {
@@ -126,8 +125,8 @@ export function routeView(
 		}
 		view = fitWithLabels(size, box, labels, padding, ROUTE_MAX_ZOOM);
 	}
-	if (!roundTheWorld) return view;
 	// The story's frame made smaller and still cutting a name (a phone's map is too narrow for
 	// every stop of a voyage round the world) is no better: it stays as it was.
-	return labels.some((place) => firstChoiceCut(size, view, place)) ? frame : view;
+	const stillCut = roundTheWorld && labels.some((place) => isCut(size, view, place));
+	return stillCut ? frame : view;
 }
