@@ -106,6 +106,25 @@ test('at Rio the player shows the article’s sentence and the Panama leg never 
 	);
 });
 
+test('the foreign minister’s tour is flown, not sailed', async ({ page }) => {
+	await page.goto('/route/foreign-minister-tour?at=managua');
+	const player = page.getByRole('region', { name: 'Journey player' });
+	const slider = player.getByRole('slider', { name: 'Position on the journey' });
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		/1 Feb 2023, at Managua, [\d,]+ kilometres flown/
+	);
+	await expect(player.locator('.readout')).toContainText(/[\d,]+ km flown ·\s+Managua/);
+	await slider.focus();
+	await page.keyboard.press('PageUp');
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		/travelling between Nouakchott and Managua/
+	);
+	await expect(player).not.toContainText(/sail|nmi|at sea/);
+});
+
 test('a copied moment link opens the same moment and view', async ({ page, context }) => {
 	await page.goto('/route/flotilla-voyage');
 	await mapIdle(page);

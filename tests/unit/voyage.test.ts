@@ -11,6 +11,7 @@ import {
 	positionAt,
 	stopDay
 } from '../../src/lib/voyage/voyage';
+import { TRAVEL_WORDS } from '../../src/lib/voyage/travel-words';
 
 const story = getStory();
 const voyage = buildVoyage(routeView(story, 'flotilla-voyage')!)!;
@@ -108,5 +109,43 @@ describe('the sailed part of the line', () => {
 			expect(leg[0]).toEqual(voyage.line[passed]);
 			expect(Math.abs(leg[1][0] - leg[0][0])).toBeLessThan(60);
 		}
+	});
+});
+
+describe('the player’s words for each journey it plays', () => {
+	const playable = story.routes.flatMap((r) => {
+		const played = buildVoyage(routeView(story, r.id)!);
+		return played ? [{ id: r.id, mode: r.properties.mode, voyage: played }] : [];
+	});
+	/** All the player says of a journey between two stops and of the distance covered. */
+	const said = (id: string) => {
+		const { mode, voyage: v } = playable.find((p) => p.id === id)!;
+		const words = TRAVEL_WORDS[mode];
+		const covered = words.covered(v.totalKm);
+		return [
+			words.player,
+			words.journey,
+			words.between(v.stops[0].name, v.stops[1].name),
+			covered.short,
+			covered.spoken
+		].join(' | ');
+	};
+
+	it('include a flight, a sea voyage and an announced link', () => {
+		expect(new Set(playable.map((p) => p.mode))).toEqual(new Set(['sea', 'flight', 'link']));
+	});
+
+	it('has the flotilla at sea, its distance in nautical miles sailed', () => {
+		expect(said('flotilla-voyage')).toMatch(/at sea between .*nmi sailed.*nautical miles sailed/);
+	});
+
+	it('never has the foreign minister at sea or sailing: his flights are in km flown', () => {
+		const tour = said('foreign-minister-tour');
+		expect(tour).not.toMatch(/sea|sail|nmi|nautical|voyage/i);
+		expect(tour).toMatch(/km flown.*kilometres flown/);
+	});
+
+	it('lets an announced link say nothing of how it is travelled', () => {
+		expect(said('iran-brazil-shipping')).not.toMatch(/sea|sail|flown|nmi|nautical|voyage/i);
 	});
 });

@@ -1,0 +1,50 @@
+import type { RouteMode } from '../story/schema.ts';
+import { nauticalMiles } from './voyage.ts';
+
+/**
+ * How the player speaks of a journey. Ships sail and are at sea between ports, in nautical miles;
+ * a minister's flights are not, and their distance reads better in kilometres.
+ */
+export interface TravelWords {
+	/** The player's name. */
+	player: string;
+	/** What the player plays, for its slider's name. */
+	journey: string;
+	/** Where the traveller is on a day between two stops. */
+	between: (from: string, to: string) => string;
+	/** The distance covered so far: short for the readout, spelt out for a screen reader. */
+	covered: (km: number) => { short: string; spoken: string };
+}
+
+const count = (n: number) => Math.round(n).toLocaleString('en-GB');
+
+const SEA: TravelWords = {
+	player: 'Voyage player',
+	journey: 'voyage',
+	between: (from, to) => `at sea between ${from} and ${to}`,
+	covered: (km) => ({
+		short: `${count(nauticalMiles(km))} nmi sailed`,
+		spoken: `${count(nauticalMiles(km))} nautical miles sailed`
+	})
+};
+
+const FLIGHT: TravelWords = {
+	player: 'Journey player',
+	journey: 'journey',
+	between: (from, to) => `travelling between ${from} and ${to}`,
+	covered: (km) => ({ short: `${count(km)} km flown`, spoken: `${count(km)} kilometres flown` })
+};
+
+/** An announced link says nothing of how it is travelled. */
+const LINK: TravelWords = {
+	player: 'Route player',
+	journey: 'route',
+	between: (from, to) => `between ${from} and ${to}`,
+	covered: (km) => ({ short: `${count(km)} km`, spoken: `${count(km)} kilometres` })
+};
+
+export const TRAVEL_WORDS: Record<RouteMode, TravelWords> = {
+	sea: SEA,
+	flight: FLIGHT,
+	link: LINK
+};
