@@ -43,7 +43,7 @@ function backTo(href: string) {
 		};
 		cancel = () => reject(new Error('navigation aborted'));
 	});
-	replace.navigationStarted({ type: 'popstate', complete: done });
+	replace.navigationStarted({ type: 'popstate', willUnload: false, complete: done });
 	return { complete, cancel, done: done.catch(() => {}) };
 }
 
@@ -138,7 +138,15 @@ describe('writes into the history entry', () => {
 	});
 
 	it('keeps writing when the reader leaves the document and stays (a download)', () => {
-		replace.navigationStarted({ type: 'leave', complete: new Promise(() => {}) });
+		replace.navigationStarted({ type: 'leave', willUnload: true, complete: new Promise(() => {}) });
+		replace.replaceHash('#6/23.1/-82.4');
+		vi.advanceTimersByTime(1000);
+		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#6/23.1/-82.4', {}]]);
+	});
+
+	it('keeps writing after a link to another site, once Back brings the page back', () => {
+		// Kit calls it a link navigation, and its `complete` never settles: the document unloads.
+		replace.navigationStarted({ type: 'link', willUnload: true, complete: new Promise(() => {}) });
 		replace.replaceHash('#6/23.1/-82.4');
 		vi.advanceTimersByTime(1000);
 		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#6/23.1/-82.4', {}]]);

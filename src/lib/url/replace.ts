@@ -79,11 +79,16 @@ export function replaceParam(name: string, value: string | null) {
 /**
  * For Kit's `beforeNavigate`: drops the writes not yet made and makes none until the navigation
  * has completed, been cancelled or been overtaken by another (`complete` settles in every case).
- * Leaving the document is not a navigation within it: its `complete` never settles, and the
- * page may stay (a download) or come back from the back-forward cache.
+ * Leaving the document (closing the tab, a link to another site) is not a navigation within it:
+ * its `complete` never settles, and the page may stay (a download) or come back from the
+ * back-forward cache.
  */
-export function navigationStarted(navigation: { type: string; complete: Promise<void> }) {
-	if (navigation.type === 'leave') return;
+export function navigationStarted(navigation: {
+	type: string;
+	willUnload: boolean;
+	complete: Promise<void>;
+}) {
+	if (navigation.willUnload) return;
 	dropPending();
 	inFlight++;
 	const settled = () => {
