@@ -125,6 +125,19 @@ test('the foreign minister’s tour is flown, not sailed', async ({ page }) => {
 	await expect(player).not.toContainText(/sail|nmi|at sea/);
 });
 
+test('a voyage whose layer is off has no ship on the map until the layer is on', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=rio-de-janeiro&hide=flotilla-voyage');
+	await mapIdle(page);
+	await expect(
+		page.locator('.stop-card').getByRole('heading', { name: 'Rio de Janeiro' })
+	).toBeVisible();
+	await expect(page.locator('.voyage-ship')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: /86th Flotilla voyage/ }).check();
+	await expect(page.locator('.voyage-ship')).toBeInViewport();
+});
+
 test('a copied moment link opens the same moment and view', async ({ page, context }) => {
 	await page.goto('/route/flotilla-voyage');
 	await mapIdle(page);
