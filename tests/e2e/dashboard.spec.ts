@@ -30,7 +30,10 @@ test('clicking the warships’ line scrolls the article to the Rio paragraph', a
 	await expect(rio).toBeInViewport();
 });
 
-test('hiding a layer is kept in the URL and survives a shared link', async ({ page, context }) => {
+test('hiding a layer is kept in the URL, in a shared link and in the list’s and panels’ links', async ({
+	page,
+	context
+}) => {
 	await page.goto('/#2/10/-40');
 	await mapIdle(page);
 	const tankers = page.getByRole('checkbox', { name: /tankers/i });
@@ -41,6 +44,17 @@ test('hiding a layer is kept in the URL and survives a shared link', async ({ pa
 	expect(await page.evaluate(() => history.length)).toBe(length);
 	const other = await context.newPage();
 	await other.goto(page.url());
+	await expect(other.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
+	// Each way to another selection keeps the layer off: the list, a place's routes, a route's stops.
+	const list = other.getByRole('navigation', { name: 'Places and routes' });
+	await list.getByRole('link', { name: 'Caracas', exact: true }).click();
+	await expect(other).toHaveURL(/\/place\/caracas\?hide=fuel-tankers-2020(#|$)/);
+	await other.locator('.panel').getByRole('link', { name: /tour/ }).click();
+	await expect(other).toHaveURL(/\/route\/foreign-minister-tour\?hide=fuel-tankers-2020(#|$)/);
+	await other.locator('#stop-havana').getByRole('link', { name: 'Havana' }).click();
+	await expect(other).toHaveURL(
+		/\/route\/foreign-minister-tour\?at=havana&hide=fuel-tankers-2020(#|$)/
+	);
 	await expect(other.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
 	await tankers.check();
 	await expect(page).not.toHaveURL(/hide=/);
