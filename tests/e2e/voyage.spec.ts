@@ -90,6 +90,26 @@ test('Play moves the ship on its own, and Pause stops it', async ({ page }) => {
 	expect(await slider.getAttribute('aria-valuenow')).toBe(paused);
 });
 
+test('switching a layer off while the voyage plays neither stops nor rewinds it', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	const start = Number(await slider.getAttribute('aria-valuenow'));
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect
+		.poll(async () => Number(await slider.getAttribute('aria-valuenow')))
+		.toBeGreaterThan(start + 2);
+	const before = Number(await slider.getAttribute('aria-valuenow'));
+	await page.getByRole('checkbox', { name: /tankers/i }).uncheck();
+	await expect(page).toHaveURL(/hide=fuel-tankers-2020/);
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect
+		.poll(async () => Number(await slider.getAttribute('aria-valuenow')))
+		.toBeGreaterThan(before + 2);
+});
+
 test('at Rio the player shows the article’s sentence and the Panama leg never sailed', async ({
 	page
 }) => {

@@ -78,6 +78,17 @@ describe('writes into the history entry', () => {
 		expect(kit.replaceState.mock.calls).toEqual([['/place/havana#5/23.1/-82.4', {}]]);
 	});
 
+	it('writes a held-back view and moment at once when asked, before a layer change reads them', () => {
+		showPage('/route/flotilla-voyage#3/0/0');
+		replace.replaceHash('#4/-6.1/106.9');
+		replace.replaceParam('at', 'jakarta');
+		replace.flushWrites();
+		const written = [['/route/flotilla-voyage?at=jakarta#4/-6.1/106.9', {}]];
+		expect(kit.replaceState.mock.calls).toEqual(written);
+		vi.advanceTimersByTime(1000);
+		expect(kit.replaceState.mock.calls).toEqual(written);
+	});
+
 	it('sets the voyage moment next to the view', () => {
 		showPage('/route/flotilla-voyage#3/0/0');
 		replace.replaceParam('at', 'rio-de-janeiro');

@@ -56,6 +56,17 @@ function schedule() {
 }
 
 /**
+ * Makes the writes held back by the burst limit now. For a navigation that starts from the
+ * address (a layer or period change): it would otherwise drop them and take the address as it
+ * was up to 300 ms before, winding the camera and a playing voyage back to it.
+ */
+export function flushWrites() {
+	if (!pending) return;
+	clearTimeout(pending);
+	write();
+}
+
+/**
  * Keeps the map view in the hash. A view reported during a navigation belongs to the page being
  * left and is ignored: the page being entered reports its own once its camera has moved.
  */
