@@ -1,6 +1,5 @@
 import { env } from '$env/dynamic/public';
 import { onlineBasemap } from '$lib/map/online-basemap';
-import { PLACE_COLOURS, ROUTE_COLOURS, ROUTE_FALLBACK_COLOUR } from '$lib/map/story-layers';
 import { articleParagraphs } from '$lib/story/article-links';
 import { articleExtent } from '$lib/story/extent';
 import { stopPlacesByRoute } from '$lib/story/named-places';
@@ -8,6 +7,7 @@ import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
 import { summaries } from '$lib/story/views';
+import { PLACE_COLOURS, routeColour } from '$lib/style/story-marks';
 import { PLACES_LAYER } from '$lib/url/story-url';
 
 function basemapStyles() {
@@ -34,7 +34,7 @@ export function load() {
 			...story.routes.map((r) => ({
 				id: r.id,
 				label: r.properties.shortName,
-				colour: ROUTE_COLOURS[r.id] ?? ROUTE_FALLBACK_COLOUR,
+				colour: routeColour(r.id),
 				evidence: r.properties.evidence
 			}))
 		],

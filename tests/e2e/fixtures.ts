@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator';
-import { PLACE_COLOURS } from '../../src/lib/map/story-layers';
+import { PLACE_COLOURS } from '../../src/lib/style/story-marks';
 import { ONLINE_BASEMAP_ORIGIN } from './servers';
 
 /** Every browser test fails on an uncaught page error or a console error. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_COLOURS, ROUTE_COLOURS } from '../../src/lib/map/story-layers';
+import { PLACE_COLOURS, ROUTE_COLOURS } from '../../src/lib/style/story-marks';
 import { woffToSfnt, shareFonts } from '../../src/lib/share/fonts.server';
 import { DEFAULT_SITE_URL, absoluteUrl, clipText, siteUrl } from '../../src/lib/share/meta';
 import { placeImage, rasterise, routeImage, sceneSvg } from '../../src/lib/share/render-png.server';

@@ -9,15 +9,14 @@ import { basemapStyle, BASEMAP_LABEL_LAYER_ID, DARK, LIGHT } from '../../src/lib
 import { withStory } from '../../src/lib/map/compose-style';
 import {
 	DOT_SPACE_LAYERS,
-	EVIDENCE_DASH,
 	PLACE_DOT_LAYER,
-	ROUTE_COLOURS,
 	ROUTE_LINE_LAYERS,
 	SELECTED_STATE,
 	STOP_LABEL_MINZOOM,
 	storyLayers
 } from '../../src/lib/map/story-layers';
 import { EVIDENCE_LEVELS } from '../../src/lib/story/schema';
+import { EVIDENCE_DASH, ROUTE_COLOURS } from '../../src/lib/style/story-marks';
 import { publishedPlaces } from '../../src/lib/story/publish';
 import { getStory } from '../../src/lib/story/story.server';
 

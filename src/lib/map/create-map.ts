@@ -12,6 +12,7 @@ import { unwrapLine } from '../geo/antimeridian.ts';
 import { worldWidth } from '../geo/web-mercator.ts';
 import type { ArticleExtent } from '../story/extent.ts';
 import type { FeatureRef } from '../story/views.ts';
+import { PLACE_COLOURS } from '../style/story-marks.ts';
 import { ZOOM_RANGE, type MapView } from '../url/view-hash.ts';
 import { withStory } from './compose-style.ts';
 import { FONT_FACES } from './basemap-style.ts';
@@ -23,7 +24,6 @@ import type { VoyageLayer } from './voyage-layer.ts';
 import {
 	DOT_SPACE_IMAGE,
 	PLACE_DOT_LAYER,
-	PLACE_COLOURS,
 	PLACES_SOURCE,
 	ROUTE_LINE_LAYERS,
 	ROUTES_SOURCE,

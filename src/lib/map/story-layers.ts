@@ -7,6 +7,12 @@ import type {
 } from 'maplibre-gl';
 import type { Evidence } from '../story/schema.ts';
 import { EVIDENCE_LEVELS } from '../story/vocab.ts';
+import {
+	EVIDENCE_DASH,
+	PLACE_COLOURS,
+	ROUTE_COLOURS,
+	ROUTE_FALLBACK_COLOUR
+} from '../style/story-marks.ts';
 
 /** Source ids of the story data (the GeoJSON published at /data/*.geojson). */
 export const PLACES_SOURCE = 'places';
@@ -21,42 +27,6 @@ export const HIDDEN_STATE = 'hidden';
 /** The global-state key listing the places named at every zoom: the selection, or its stops. */
 export const NAMED_STATE = 'named';
 
-/** Line pattern per evidence level, in multiples of the line width; also drawn by the legend. */
-export const EVIDENCE_DASH: Record<Evidence, number[] | null> = {
-	documented: null,
-	reported: [3, 1.5],
-	disputed: [1.2, 1.2],
-	inferred: [3, 1.5, 0.6, 1.5],
-	announced: [0.6, 1.8]
-};
-
-export const EVIDENCE_LABEL: Record<Evidence, string> = {
-	documented: 'Documented: port records, navies, imagery',
-	reported: 'Reported by news outlets',
-	disputed: 'Disputed: sources disagree',
-	inferred: 'Inferred: no source gives it; our reading',
-	announced: 'Announced or claimed, not carried out'
-};
-
-/** Each route keeps one colour; its evidence sets the pattern. */
-export const ROUTE_COLOURS: Record<string, string> = {
-	'flotilla-voyage': '#0b5394',
-	'flotilla-panama-claim': '#0b5394',
-	'foreign-minister-tour': '#b4380c',
-	'soleimani-2019': '#7a2ea8',
-	'fuel-tankers-2020': '#7c4a12',
-	'iran-brazil-shipping': '#12733a'
-};
-export const ROUTE_FALLBACK_COLOUR = '#444444';
-
-export const PLACE_COLOURS = {
-	article: '#b3123a',
-	stop: '#3b3f46',
-	stroke: '#ffffff',
-	label: '#1d1f23',
-	labelHalo: 'rgba(255,255,255,0.92)'
-};
-
 export const FONT = 'Noto Sans Regular';
 
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', SELECTED_STATE]];
@@ -67,7 +37,7 @@ const shown: ExpressionSpecification = [
 	['in', ['get', 'id'], ['array', 'string', ['global-state', HIDDEN_STATE]]]
 ];
 
-const routeColour: ExpressionSpecification = [
+const routeColourOfFeature: ExpressionSpecification = [
 	'match',
 	['get', 'id'],
 	...Object.entries(ROUTE_COLOURS).flat(),
@@ -83,7 +53,7 @@ function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 		filter: ['all', ['==', ['get', 'evidence'], evidence], shown],
 		layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
 		paint: {
-			'line-color': routeColour,
+			'line-color': routeColourOfFeature,
 			'line-width': [
 				'interpolate',
 				['linear'],

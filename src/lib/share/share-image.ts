@@ -9,12 +9,7 @@ import {
 } from 'd3-geo';
 import type { Position } from 'geojson';
 import { LIGHT } from '../map/basemap-style.ts';
-import {
-	EVIDENCE_DASH,
-	PLACE_COLOURS,
-	ROUTE_COLOURS,
-	ROUTE_FALLBACK_COLOUR
-} from '../map/story-layers.ts';
+import { EVIDENCE_DASH, PLACE_COLOURS, routeColour } from '../style/story-marks.ts';
 import type { Evidence } from '../story/schema.ts';
 import type { Story } from '../story/types.ts';
 import { placeView, routeView } from '../story/views.ts';
@@ -102,7 +97,6 @@ export function creditLine(story: Story): string {
 
 const placeColour = (role: string) =>
 	role === 'article' ? PLACE_COLOURS.article : PLACE_COLOURS.stop;
-const routeColour = (id: string) => ROUTE_COLOURS[id] ?? ROUTE_FALLBACK_COLOUR;
 
 /** Degrees of longitude across a place's image: a region, with its neighbours. */
 const PLACE_SPAN = 34;
