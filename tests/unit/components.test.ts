@@ -110,7 +110,7 @@ describe('LayerToggles', () => {
 describe('FeatureList', () => {
 	it('has a labelled search above the list', () => {
 		const html = render(FeatureList, {
-			props: { features: summaries(story), selected: null }
+			props: { features: summaries(story), selected: null, hrefFor }
 		}).body;
 		const label = /<label for="([^"]+)"[^>]*>Find a place or route<\/label>/.exec(html);
 		expect(label).not.toBeNull();

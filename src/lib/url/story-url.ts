@@ -1,7 +1,7 @@
 import { dateBounds } from '../story/period.ts';
 import { isIsoDate } from '../story/vocab.ts';
 import type { FeatureRef } from '../story/views.ts';
-import { formatViewHash, parseViewHash, type MapView } from './view-hash.ts';
+import { parseViewHash, type MapView } from './view-hash.ts';
 
 /**
  * The one URL scheme of the app, read and written here only:
@@ -95,8 +95,4 @@ export function storySearch(state: Omit<StoryUrlState, 'selection' | 'view'>): s
 	const query = params.toString().replaceAll('%2C', ',');
 	const embed = state.embed ? (query ? '&embed' : 'embed') : '';
 	return query || embed ? `?${query}${embed}` : '';
-}
-
-export function storyHash(view: MapView | null): string {
-	return view ? formatViewHash(view) : '';
 }
