@@ -122,9 +122,26 @@ test('a link copied with the share control opens the same state in a new page', 
 	await expect(other.getByRole('checkbox', { name: /Soleimani/i })).not.toBeChecked();
 	expect(await hashView(other)).toEqual(await hashView(page));
 
-	await page.getByRole('button', { name: 'Embed' }).click();
+	const embed = page.getByRole('button', { name: 'Embed' });
+	await embed.click();
 	await expect(page.getByLabel('Embed code')).toHaveValue(
 		/<iframe src="http:\/\/127\.0\.0\.1:\d+\/route\/flotilla-voyage\?at=jakarta&hide=soleimani-2019&embed#/
+	);
+	// Escape closes the embed panel, not the selection under it.
+	await page.keyboard.press('Escape');
+	await expect(page.getByLabel('Embed code')).toHaveCount(0);
+	await expect(embed).toBeFocused();
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage\?/);
+	// Another selection closes it; opened again, it shows that selection's code.
+	await embed.click();
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Havana', exact: true })
+		.click();
+	await expect(page.getByLabel('Embed code')).toHaveCount(0);
+	await embed.click();
+	await expect(page.getByLabel('Embed code')).toHaveValue(
+		/\/place\/havana\?hide=soleimani-2019&embed[#"]/
 	);
 });
 

@@ -52,7 +52,9 @@ test('a first visit shows every one of the article’s places, each one under th
 	}
 });
 
-test('clicking Managua on the map opens the article’s words about it', async ({ page }) => {
+test('clicking Managua on the map opens the article’s words about it, and Escape closes them', async ({
+	page
+}) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
 	const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat);
@@ -66,6 +68,11 @@ test('clicking Managua on the map opens the article’s words about it', async (
 	);
 	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
+	// The click left the focus on the map: Escape there closes the selection too.
+	await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/(#.*)?$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
 });
 
 test('a selected route’s stops are named on the world map', async ({ page }) => {
