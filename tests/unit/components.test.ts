@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ArticlePane from '../../src/lib/components/ArticlePane.svelte';
 import FeatureList from '../../src/lib/components/FeatureList.svelte';
 import LayerToggles from '../../src/lib/components/LayerToggles.svelte';
+import SourceList from '../../src/lib/components/SourceList.svelte';
 import Timeline from '../../src/lib/components/Timeline.svelte';
 import { articleParagraphs } from '../../src/lib/story/article-links';
 import { getStory } from '../../src/lib/story/story.server';
@@ -115,5 +116,13 @@ describe('FeatureList', () => {
 		const label = /<label for="([^"]+)"[^>]*>Find a place or route<\/label>/.exec(html);
 		expect(label).not.toBeNull();
 		expect(html).toContain(`<input id="${label![1]}" type="search"`);
+	});
+});
+
+describe('SourceList', () => {
+	it('sets a source’s reference apart from its name by a space', () => {
+		const withRef = Object.values(story.sources).find((s) => s.ref && !s.title && !s.date)!;
+		const html = render(SourceList, { props: { sources: [withRef] } }).body;
+		expect(text(html)).toContain(`${withRef.publication} (ref. ${withRef.ref})`);
 	});
 });
