@@ -197,6 +197,32 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('the map shows its focus ring inside its edge, which clips anything outside', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	// Keyboard modality first, as after a Tab: then the map's focus is a visible one.
+	await page.keyboard.press('Tab');
+	const canvas = page.locator('.maplibregl-canvas');
+	await canvas.focus();
+	const ring = await canvas.evaluate((el) => {
+		const s = getComputedStyle(el);
+		return {
+			focusVisible: el.matches(':focus-visible'),
+			style: s.outlineStyle,
+			width: parseFloat(s.outlineWidth),
+			offset: parseFloat(s.outlineOffset),
+			clipped: getComputedStyle(el.closest('.map')!).overflow !== 'visible'
+		};
+	});
+	expect(ring.focusVisible).toBe(true);
+	expect(ring.style).not.toBe('none');
+	expect(ring.width).toBeGreaterThanOrEqual(2);
+	// Inside the canvas's own box, so the map's clipping container cannot hide it.
+	if (ring.clipped) expect(ring.offset).toBeLessThanOrEqual(-ring.width);
+});
+
 test.describe('the dark colour scheme', () => {
 	test.use({ colorScheme: 'dark' });
 
