@@ -304,8 +304,13 @@ test('the list of places and routes works from the keyboard', async ({ page }) =
 	await link.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/place\/caracas/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	const title = page.getByRole('heading', { level: 1, name: 'Caracas' });
+	await expect(title).toBeVisible();
 	await expect(link).toHaveAttribute('aria-current', 'page');
+	// The focus goes to the new panel's title, and Tab reads on from there, not from the top.
+	await expect(title).toBeFocused();
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('#story-panel'))).toBe(true);
 });
 
 /**
