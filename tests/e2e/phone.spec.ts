@@ -182,6 +182,12 @@ test.describe('phone', () => {
 		);
 		// The map stays where it was on the screen.
 		expect((await box(page.locator('.map-pane'))).y).toBe(48);
+		// The passage cites its paragraph; the article in the sheet shows that number.
+		await expect(sheet.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
+		const number = await sheet
+			.locator('#p-3')
+			.evaluate((p) => getComputedStyle(p, '::before').display);
+		expect(number).not.toBe('none');
 	});
 
 	test('the sheet then shows the panel’s title, not the article further down', async ({
