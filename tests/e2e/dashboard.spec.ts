@@ -1,4 +1,13 @@
-import { expect, hashView, mapIdle, pointOnRoute, projectToPage, test } from './fixtures';
+import { ROUTE_COLOURS } from '../../src/lib/style/story-marks';
+import {
+	canvasPixelsOf,
+	expect,
+	hashView,
+	mapIdle,
+	pointOnRoute,
+	projectToPage,
+	test
+} from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -58,6 +67,17 @@ test('hiding a layer is kept in the URL, in a shared link and in the list’s an
 	await expect(other.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
 	await tankers.check();
 	await expect(page).not.toHaveURL(/hide=/);
+});
+
+test('a selected route outside the period is still drawn: the map does not frame an empty sea', async ({
+	page
+}) => {
+	await page.goto('/route/soleimani-2019?from=2023-01&to=2023-05');
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
+	const hex = ROUTE_COLOURS['soleimani-2019'];
+	const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	expect(await canvasPixelsOf(page, rgb, 20)).toBeGreaterThan(150);
 });
 
 test('the timeline selects an event’s feature and filters by period', async ({ page }) => {
