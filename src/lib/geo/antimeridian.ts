@@ -23,8 +23,9 @@ export function unwrapLine(line: Position[]): Position[] {
 	return out;
 }
 
-/** Brings any longitude back into [-180, 180]. */
+/** Brings any longitude back into [-180, 180]; one already there is returned exactly as it is. */
 export function wrapLongitude(lon: number): number {
+	if (lon >= -180 && lon <= 180) return lon;
 	const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
 	return wrapped === -180 && lon > 0 ? 180 : wrapped;
 }

@@ -1,3 +1,5 @@
+import { wrapLongitude } from '../geo/antimeridian.ts';
+
 /**
  * The map view in the URL hash, in MapLibre's own `#zoom/lat/lng[/bearing/pitch]` format, so a
  * link opens the same view here and in any MapLibre page with `hash: true`.
@@ -15,12 +17,6 @@ const MAX_LAT = 85.0511;
 const MAX_PITCH = 60;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
-function wrapLng(lng: number): number {
-	if (lng >= -180 && lng <= 180) return lng;
-	const w = ((((lng + 180) % 360) + 360) % 360) - 180;
-	return w === -180 && lng > 0 ? 180 : w;
-}
 
 function wrapBearing(b: number): number {
 	const w = ((((b + 180) % 360) + 360) % 360) - 180;
@@ -44,7 +40,7 @@ export function parseViewHash(hash: string): MapView | null {
 	if (Math.abs(lng) > 1e6 || Math.abs(bearing) > 1e6) return null;
 	return {
 		zoom: clamp(zoom, ZOOM_RANGE[0], ZOOM_RANGE[1]),
-		center: [wrapLng(lng), clamp(lat, -MAX_LAT, MAX_LAT)],
+		center: [wrapLongitude(lng), clamp(lat, -MAX_LAT, MAX_LAT)],
 		bearing: wrapBearing(bearing),
 		pitch: clamp(pitch, 0, MAX_PITCH)
 	};
@@ -61,7 +57,7 @@ export function formatViewHash(view: MapView): string {
 	const parts = [
 		round(view.zoom, 2),
 		round(view.center[1], digits),
-		round(wrapLng(view.center[0]), digits)
+		round(wrapLongitude(view.center[0]), digits)
 	];
 	const bearing = wrapBearing(view.bearing);
 	if (Math.round(bearing * 10) !== 0 || Math.round(view.pitch) !== 0) {
