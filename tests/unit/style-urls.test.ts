@@ -21,6 +21,12 @@ describe('relative URLs in the published style', () => {
 		);
 	});
 
+	it('resolves a protocol-relative URL to its own host, on the style’s scheme', () => {
+		expect(resolveAgainst(STYLE_URL, '//cdn.example/t/{z}/{x}/{y}.pbf')).toBe(
+			'https://cdn.example/t/{z}/{x}/{y}.pbf'
+		);
+	});
+
 	it('resolves every tile, data and font-face URL of a style', () => {
 		const style = {
 			version: 8,

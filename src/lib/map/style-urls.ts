@@ -6,6 +6,8 @@ import type { StyleSpecification } from 'maplibre-gl';
  */
 export function resolveAgainst(styleUrl: string, url: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+	// Protocol-relative (`//cdn.example/…`): another host, on the style's scheme.
+	if (url.startsWith('//')) return (/^[a-z][a-z0-9+.-]*:/i.exec(styleUrl)?.[0] ?? '') + url;
 	const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(styleUrl)?.[0] ?? '';
 	if (url.startsWith('/')) return origin + url;
 	const dir = styleUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
