@@ -133,6 +133,12 @@ test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await find.fill('brasilia');
 	const list = page.getByRole('navigation', { name: 'Places and routes' });
 	await expect(list.getByRole('link')).toHaveText(['Brasília']);
+	// From the start of a word, even one in brackets: not from inside one.
+	await find.fill('rio');
+	await expect(list.getByRole('link', { name: 'Rio de Janeiro', exact: true })).toBeVisible();
+	await expect(list.getByRole('link', { name: /Priok/ })).toHaveCount(0);
+	await find.fill('priok');
+	await expect(list.getByRole('link')).toHaveText([/Jakarta \(Tanjung Priok\)/]);
 	await find.press('Escape');
 	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
 });
