@@ -141,6 +141,19 @@ test('Escape on a place page goes back to the story, keeping the view', async ({
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
 });
 
+test('the skip link takes the focus to the story and leaves the map’s view in the address', async ({
+	page
+}) => {
+	await page.goto('/place/managua#5/12/-86');
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the story' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('complementary', { name: 'Story' })).toBeFocused();
+	await expect(page).toHaveURL(/\/place\/managua#5\/12\/-86$/);
+});
+
 /** WCAG relative luminance of a CSS rgb()/rgba() colour. */
 function luminance(css: string): number {
 	const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
