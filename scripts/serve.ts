@@ -5,12 +5,15 @@ import sirv from 'sirv';
 
 /**
  * Serves build/ the way a plain static host does: files by path, `.html` implied, and 404.html
- * with status 404 for anything else. Used by the browser tests and the benchmark.
+ * with status 404 for anything else. Used by the browser tests and the benchmark. Each file is
+ * looked up when it is asked for (sirv's `dev`), not listed once at start-up: a rebuild while it
+ * runs is served as it is, where a list made at start-up gave 404 for the new files and crashed
+ * the server on a removed one (its read stream failed after the headers were sent).
  */
 export function serveBuild(port: number, dir = 'build') {
 	const root = resolve(dir);
 	const notFound = readFileSync(resolve(root, '404.html'));
-	const files = sirv(root, { extensions: ['html'], gzip: false, etag: true });
+	const files = sirv(root, { extensions: ['html'], gzip: false, etag: true, dev: true });
 	const server = createServer((req, res) => {
 		try {
 			files(req, res, () => {
@@ -18,7 +21,7 @@ export function serveBuild(port: number, dir = 'build') {
 				res.end(notFound);
 			});
 		} catch {
-			// A file removed since start-up (a rebuild in progress) answers 404, not a crash.
+			// Removed between its lookup and its stat: answered 404 rather than crashing.
 			if (!res.headersSent) res.writeHead(404);
 			res.end();
 		}
