@@ -22,10 +22,10 @@ const SEA: TravelWords = {
 	player: 'Voyage player',
 	journey: 'voyage',
 	between: (from, to) => `at sea between ${from} and ${to}`,
-	covered: (km) => ({
-		short: `${count(nauticalMiles(km))} nmi sailed`,
-		spoken: `${count(nauticalMiles(km))} nautical miles sailed`
-	})
+	covered: (km) => {
+		const nmi = count(nauticalMiles(km));
+		return { short: `${nmi} nmi sailed`, spoken: `${nmi} nautical miles sailed` };
+	}
 };
 
 const FLIGHT: TravelWords = {
