@@ -257,3 +257,13 @@ test.describe('with reduced motion', () => {
 		expect(await hashView(page)).toEqual(before);
 	});
 });
+
+test('turning reduced motion on while the page is open takes effect at once', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	await expect(page.getByText('Reduced motion is on')).toHaveCount(0);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await expect(page.getByText('Reduced motion is on')).toBeVisible();
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await expect(page.getByText('Reduced motion is on')).toHaveCount(0);
+});
