@@ -9,6 +9,8 @@ const basemap = onlineBasemap(loadEnv('production', process.cwd(), 'PUBLIC_BASEM
 /** Only the online basemap, when one is configured, may be fetched from another origin. */
 const basemapOrigins = /** @type {`${string}://${string}.${string}`[]} */ (basemap?.origins ?? []);
 const buildDir = process.env.BUILD_DIR || 'build';
+/** The path the site is served under, if not the host's root: e.g. /story-map on a project site. */
+const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,6 +21,10 @@ const config = {
 		// The app's own stylesheets are small: inlined (and hashed into the CSP), they do not hold
 		// back the first paint of the text or Kit's start-up script. MapLibre's 70 kB stays a file.
 		inlineStyleThreshold: 16_000,
+		// Asset and page URLs from the site's root, not relative to each page: relative ones broke
+		// every script and stylesheet when a host answered /place/managua/ (trailing slash) with
+		// /place/managua's page, as many static servers do. A site under a sub-path sets BASE_PATH.
+		paths: { relative: false, base: /** @type {'' | `/${string}`} */ (basePath) },
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		prerender: {
 			handleHttpError: 'fail',

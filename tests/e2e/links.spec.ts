@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, hashView, mapIdle, test } from './fixtures';
 
 /** Chromium logs each response with status 404 as a console error: expected on a 404 page. */
 function dropExpected404s(errors: string[]) {
@@ -54,6 +54,43 @@ test('an unknown place is a real 404 that links to what exists', async ({
 	);
 	await expect(page).toHaveTitle(/^Not found/);
 
+	dropExpected404s(pageErrors);
+});
+
+test('a link with a trailing slash opens the whole page, at the address without it', async ({
+	page
+}) => {
+	// The static server, like many hosts, answers /place/managua/ with /place/managua's page.
+	await page.goto('/place/managua/?hide=fuel-tankers-2020#5/12/-86');
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	expect(new URL(page.url()).pathname).toBe('/place/managua');
+	expect(new URL(page.url()).search).toBe('?hide=fuel-tankers-2020');
+	expect((await hashView(page)).zoom).toBe(5);
+	// The map keeps writing its view into the address once it is moved.
+	const canvas = page.locator('.maplibregl-canvas');
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(async () => (await hashView(page)).lng, { timeout: 5000 }).toBeLessThan(-88);
+});
+
+test('a host with no page at the trailing-slash address sends the reader on to the page', async ({
+	page,
+	pageErrors
+}) => {
+	// Such a host answers with the 404 shell, as nginx or S3 do for /place/managua/.
+	await page.route(/\/place\/managua\/(\?|$)/, async (route) => {
+		const shell = await route.fetch({ url: new URL('/404.html', route.request().url()).href });
+		await route.fulfill({ response: shell, status: 404 });
+	});
+	await page.goto('/place/managua/?hide=fuel-tankers-2020#5/12/-86');
+	await expect(page).toHaveURL(/\/place\/managua\?hide=fuel-tankers-2020#/);
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	expect((await hashView(page)).zoom).toBe(5);
 	dropExpected404s(pageErrors);
 });
 

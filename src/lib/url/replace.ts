@@ -107,3 +107,15 @@ export function navigationStarted(navigation: {
 	};
 	navigation.complete.then(settled, settled);
 }
+
+/**
+ * A page opened at its address with a trailing slash (/place/managua/, which many static hosts
+ * serve as /place/managua) is shown by Kit at the address without it: the address bar is set to
+ * match, with its query and hash, so the writes above (which check that the two agree) go on, and
+ * a copied link is the canonical one.
+ */
+export function settleTrailingSlash() {
+	const shown = page.url.pathname;
+	if (location.pathname === shown || location.pathname.replace(/\/+$/, '') !== shown) return;
+	replaceState(`${shown}${location.search}${location.hash}`, page.state);
+}
