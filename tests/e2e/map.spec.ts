@@ -135,16 +135,21 @@ async function networkQuiet(page: Page) {
 		.toBe(true);
 }
 
+/** Until what the app loads once the map is idle (panel texts, the place panel's code) has come. */
+async function backgroundLoadDone(page: Page) {
+	// It waits for the browser to be idle too, which a busy machine delays.
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/views.json'))
+	);
+	await networkQuiet(page);
+}
+
 test('once the map is idle, selections fetch no data: every panel’s text came in the background', async ({
 	page
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
-	// The background load waits for the browser to be idle too, which a busy machine delays.
-	await page.waitForFunction(() =>
-		performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/views.json'))
-	);
-	await networkQuiet(page);
+	await backgroundLoadDone(page);
 	// Code and the map's own tiles may load; story data may not.
 	const fetched = requestsOutside(page, ['/_app/', '/map/']);
 	await clickManaguaOnMap(page);
@@ -160,7 +165,7 @@ test('once the map is idle, a place opens without any request: its panel’s cod
 }) => {
 	await page.goto('/#4/12/-80');
 	await mapIdle(page);
-	await networkQuiet(page);
+	await backgroundLoadDone(page);
 	// The camera's move to the place may load basemap tiles.
 	const fetched = requestsOutside(page, ['/map/']);
 	await clickManaguaOnMap(page);
