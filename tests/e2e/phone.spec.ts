@@ -258,6 +258,38 @@ test('desktop layout', async ({ page }, testInfo) => {
 	await page.screenshot({ path: testInfo.outputPath('desktop.png') });
 });
 
+test.describe('phone, sharing', () => {
+	test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+	test('the embed code and the copied-link message show over the map, whole', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/place/havana');
+		await mapIdle(page);
+		/** Whether the element's own box is what the reader sees at its centre and both ends. */
+		const onTop = (locator: Locator) =>
+			locator.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				const y = r.top + r.height / 2;
+				return [r.left + 4, r.left + r.width / 2, r.right - 4].every((x) => {
+					const hit = document.elementFromPoint(x, y);
+					return hit !== null && (el === hit || el.contains(hit));
+				});
+			});
+		await page.getByRole('button', { name: 'Copy link' }).tap();
+		const copied = page.getByText('Link copied');
+		await expect(copied).toBeVisible();
+		expect(await onTop(copied)).toBe(true);
+		await page.getByRole('button', { name: 'Embed' }).tap();
+		const code = page.getByRole('textbox', { name: 'Embed code' });
+		await expect(code).toBeVisible();
+		expect(await onTop(code)).toBe(true);
+		expect(await onTop(page.getByRole('button', { name: 'Copy embed code' }))).toBe(true);
+	});
+});
+
 test.describe('tablet', () => {
 	test.use({ viewport: { width: 1024, height: 768 } });
 
