@@ -139,6 +139,8 @@ test('Escape on a place page goes back to the story, keeping the view', async ({
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/\/#5\/12\/-86$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
+	// The closed panel's title had the focus: the story's title takes it.
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('the skip link takes the focus to the story and leaves the map’s view in the address', async ({

@@ -73,6 +73,9 @@ test('clicking Managua on the map opens the article’s words about it, and Esca
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/\/(#.*)?$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
+	// The reader stays on the map, to go on from there.
+	await page.waitForTimeout(300);
+	await expect(page.locator('.maplibregl-canvas')).toBeFocused();
 });
 
 test('a selected route’s stops are named on the world map', async ({ page }) => {
