@@ -67,8 +67,11 @@ test('Re-centre, named in plain words, brings the camera onto the ship and goes 
 	// The whole route is in view at first, so the camera is not on the ship (at Bandar Abbas).
 	const recentre = page.getByRole('button', { name: 'Re-centre', exact: true });
 	await expect(recentre).toBeVisible();
-	await recentre.click();
+	// From the keyboard: the button goes away, and the focus goes on to the slider.
+	await recentre.focus();
+	await page.keyboard.press('Enter');
 	await expect(recentre).toBeHidden();
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toBeFocused();
 	await expect
 		.poll(async () => (await hashView(page)).lng, { timeout: 5000 })
 		.toBeCloseTo(BANDAR_ABBAS.lng, 0);
