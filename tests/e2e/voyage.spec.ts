@@ -270,3 +270,19 @@ test('turning reduced motion on while the page is open takes effect at once', as
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await expect(page.getByText('Reduced motion is on')).toHaveCount(0);
 });
+
+test('a moment the player cannot read, or outside the voyage, does not stay in the address', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=JAKARTA');
+	await mapIdle(page);
+	await expect(page).not.toHaveURL(/[?&]at=/);
+	await page.goto('/route/flotilla-voyage?at=2021-01-01');
+	await mapIdle(page);
+	// Before the voyage: the player shows its start, and the address says so.
+	await expect(page).toHaveURL(/[?&]at=bandar-abbas-departure(#|&|$)/);
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/Bandar Abbas/
+	);
+});
