@@ -286,3 +286,14 @@ test('a moment the player cannot read, or outside the voyage, does not stay in t
 		/Bandar Abbas/
 	);
 });
+
+test('Escape on the voyage slider closes the voyage, as it does elsewhere', async ({ page }) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	await page.getByRole('slider', { name: 'Position on the voyage' }).focus();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/(#.*)?$/);
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveCount(0);
+	// The slider went with the panel: the story's title has the focus.
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
