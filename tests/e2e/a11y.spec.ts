@@ -116,6 +116,38 @@ test('the map region is labelled with what it shows and how to do without it', a
 	await expect(page.getByRole('region', { name: label })).toBeVisible();
 });
 
+for (const { percent, layout } of [
+	{ percent: 150, layout: 'the article joins the side column' },
+	{ percent: 200, layout: 'the phone layout' }
+]) {
+	test(`with the browser's text size at ${percent}%, ${layout} and the map keeps its room`, async ({
+		page
+	}) => {
+		// What the browser's own font-size setting does: a larger default size, which rem and em
+		// (in media queries too) follow. 1280×800 CSS px, unlike a zoom that narrows the viewport.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Page.enable');
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
+		await page.goto('/');
+		const map = await page.locator('.map-pane').boundingBox();
+		const article = page.getByRole('region', { name: 'The article' });
+		expect(map).not.toBeNull();
+		if (percent === 150) {
+			// Beside the side column, not squeezed between two text columns.
+			expect(map!.width).toBeGreaterThan(600);
+			await expect(page.locator('.side').getByRole('region', { name: 'The article' })).toHaveCount(
+				1
+			);
+		} else {
+			// Full width on top, the text in the sheet below.
+			expect(map!.width).toBeGreaterThan(1200);
+			await expect(page.locator('.sheet-handle')).toBeVisible();
+		}
+		await expect(article).toHaveCount(1);
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeInViewport();
+	});
+}
+
 test('selecting a place announces its name once, not the whole panel', async ({ page }) => {
 	await page.goto('/');
 	await page
