@@ -93,6 +93,40 @@ test('the timeline selects an event’s feature and filters by period', async ({
 	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
 });
 
+test('a period changed twice in a row keeps both changes, and Clear leaves the focus in it', async ({
+	page
+}) => {
+	await page.goto('/');
+	const period = page.getByRole('region', { name: 'Timeline' }).first().getByRole('group', {
+		name: 'Period'
+	});
+	// Both in one task: the second change comes before the first has reached the address.
+	await period.evaluate((fieldset) => {
+		for (const [bound, year] of [
+			['from', '2021'],
+			['to', '2022']
+		]) {
+			const select = fieldset.querySelector<HTMLSelectElement>(`[data-bound="${bound}-year"]`)!;
+			select.value = year;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+	});
+	await expect(page).toHaveURL(/\?from=2021&to=2022(#|$)/);
+	await expect(period.getByRole('status')).toHaveText(/^Showing from 2021 to 2022: /);
+	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2021');
+
+	await period.getByRole('group', { name: 'To' }).getByLabel('Year').selectOption('2021');
+	await expect(period.getByRole('status')).toHaveText(/^Showing 2021: /);
+
+	const clear = period.getByRole('button', { name: 'Clear' });
+	await clear.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).not.toHaveURL(/from=|to=/);
+	await expect(clear).toBeDisabled();
+	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toBeFocused();
+	await expect(period.getByRole('status')).toHaveText('Showing all dates.');
+});
+
 test('the timeline’s buttons bring in the events past its sides', async ({ page }) => {
 	await page.goto('/');
 	const timeline = page.getByRole('region', { name: 'Timeline' }).first();

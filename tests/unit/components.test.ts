@@ -85,7 +85,7 @@ describe('Timeline', () => {
 		expect(html).toMatch(/<option value="2023" selected/);
 		expect(html).toMatch(/<option value="02" selected/);
 		expect(text(html)).toContain('(outside the chosen period)');
-		expect(text(html)).toMatch(/Showing from Feb 2023 to 2023: \d+ of 12 events\./);
+		expect(text(html)).toMatch(/Showing from Feb 2023 to the end of 2023: \d+ of 12 events\./);
 		expect(html).not.toMatch(/<button type="button"[^>]*disabled/);
 	});
 });

@@ -34,3 +34,17 @@ export function formatDate(iso: string): string {
 	}
 	return `${one(start, false)} – ${one(end)}`;
 }
+
+/**
+ * A period's bounds ("YYYY" or "YYYY-MM", either may be missing) in reader's English: "2021",
+ * "from Feb 2023 to the end of 2023", "from 2019", "to Mar 2023". Null when it has neither.
+ */
+export function formatPeriod(from: string | null, to: string | null): string | null {
+	if (from && from === to) return formatDate(from);
+	// A bare year as the end means its last day: said so when it is the start's own year.
+	const endOfStartYear = to !== null && !to.includes('-') && from?.startsWith(`${to}-`);
+	const words: string[] = [];
+	if (from) words.push(`from ${formatDate(from)}`);
+	if (to) words.push(endOfStartYear ? `to the end of ${to}` : `to ${formatDate(to)}`);
+	return words.length ? words.join(' ') : null;
+}
