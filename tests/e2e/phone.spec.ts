@@ -8,6 +8,9 @@ import {
 	expect,
 	labelInkAcross,
 	labelInkBeside,
+	MANAGUA,
+	projectToPage,
+	settledView,
 	test
 } from './fixtures';
 
@@ -121,6 +124,33 @@ test.describe('phone', () => {
 			await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
 		});
 	}
+
+	test('a place picked in the drawn-up sheet brings the sheet down, over a map showing it', async ({
+		page
+	}) => {
+		await page.goto('/#3/10/-70');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const collapsed = (await box(sheet)).height;
+		await sheet.getByRole('button', { name: 'Show more text' }).tap();
+		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+		await sheet
+			.getByRole('navigation', { name: 'Places and routes' })
+			.getByRole('link', { name: 'Managua', exact: true })
+			.tap();
+		await expect(page).toHaveURL(/\/place\/managua/);
+		await expect(sheet.getByRole('heading', { level: 1, name: 'Managua' })).toBeInViewport();
+		await expect(sheet.getByRole('button', { name: 'Show more text' })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
+		// Managua's dot is on the map above the sheet.
+		const view = await settledView(page);
+		const at = await projectToPage(page, MANAGUA.lng, MANAGUA.lat, view);
+		expect(at.y).toBeGreaterThan(48);
+		expect(at.y).toBeLessThan((await box(sheet)).y);
+	});
 
 	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
 		await page.goto('/#3/10/-70');
