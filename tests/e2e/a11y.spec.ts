@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { ROUTE_PALETTES } from '../../src/lib/style/story-marks';
+import { canvasPixelsOf, expect, test } from './fixtures';
 
 // SwiftShader draws on the CPU of a shared, busy machine: give the map room.
 test.describe.configure({ timeout: 120_000 });
@@ -272,6 +273,18 @@ test('the map shows its focus ring inside its edge, which clips anything outside
 
 test.describe('the dark colour scheme', () => {
 	test.use({ colorScheme: 'dark' });
+
+	test('the routes are drawn in their colours for a dark map, not the light map’s', async ({
+		page
+	}) => {
+		await page.goto('/route/soleimani-2019');
+		await mapIdle(page);
+		const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+		const line = (scheme: 'light' | 'dark') =>
+			canvasPixelsOf(page, rgb(ROUTE_PALETTES[scheme].colours['soleimani-2019']), 20);
+		expect(await line('dark')).toBeGreaterThan(150);
+		expect(await line('light')).toBeLessThan(20);
+	});
 
 	test('the map’s credit is drawn in the page’s dark colours, legibly', async ({ page }) => {
 		await page.goto('/');

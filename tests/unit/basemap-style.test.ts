@@ -7,10 +7,13 @@ import {
 	BASEMAP_LABEL_LAYER_ID,
 	DARK,
 	LIGHT,
+	SCHEME_METADATA,
 	STYLE_PATHS,
 	basemapStyle,
 	type BasemapTheme
 } from '../../src/lib/map/basemap-style.ts';
+import { getStory } from '../../src/lib/story/story.server.ts';
+import { ROUTE_PALETTES } from '../../src/lib/style/story-marks.ts';
 
 const THEMES: BasemapTheme[] = [LIGHT, DARK];
 
@@ -112,6 +115,19 @@ describe.each(THEMES)('basemap style ($name)', (theme) => {
 
 	it('tells land from water at a glance', () => {
 		expect(contrast(theme.land, theme.water)).toBeGreaterThan(1.1);
+	});
+
+	it('says it is light or dark, for the story to draw its routes in the colours for it', () => {
+		expect(style.metadata).toEqual({ [SCHEME_METADATA]: theme.name });
+	});
+
+	it('shows every route of the story against land and water (WCAG 1.4.11, 3:1)', () => {
+		const { colours, fallback } = ROUTE_PALETTES[theme.name];
+		for (const route of getStory().routes) expect(colours[route.id], route.id).toBeDefined();
+		for (const colour of [...Object.values(colours), fallback]) {
+			expect(contrast(colour, theme.land), colour).toBeGreaterThanOrEqual(3);
+			expect(contrast(colour, theme.water), colour).toBeGreaterThanOrEqual(3);
+		}
 	});
 });
 

@@ -16,7 +16,7 @@ import {
 	storyLayers
 } from '../../src/lib/map/story-layers';
 import { EVIDENCE_LEVELS } from '../../src/lib/story/schema';
-import { EVIDENCE_DASH, ROUTE_COLOURS } from '../../src/lib/style/story-marks';
+import { EVIDENCE_DASH, ROUTE_COLOURS, ROUTE_PALETTES } from '../../src/lib/style/story-marks';
 import { publishedPlaces } from '../../src/lib/story/publish';
 import { getStory } from '../../src/lib/story/story.server';
 
@@ -122,6 +122,30 @@ describe('the story layers on the basemap', () => {
 			);
 		}
 	});
+
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	] as const)(
+		'draws the routes and the sailed voyage in the %s basemap’s colours',
+		(scheme, theme) => {
+			const layers = withStory(basemapStyle(theme), urls).layers;
+			const colourOf = (id: string, properties: Record<string, string>) => {
+				const layer = layers.find((l) => l.id === id) as { paint: Record<string, unknown> };
+				const parsed = createPropertyExpression(
+					layer.paint['line-color'],
+					'value',
+					latest.paint_line['line-color'] as never
+				);
+				if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+				return String(parsed.value.evaluate({ zoom: 3 }, { type: 2, properties } as never));
+			};
+			const hex = ROUTE_PALETTES[scheme].colours['flotilla-voyage'];
+			const expected = `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')},1)`;
+			expect(colourOf('story-route-documented', { id: 'flotilla-voyage' })).toBe(expected);
+			expect(colourOf('story-voyage-sailed', { route: 'flotilla-voyage' })).toBe(expected);
+		}
+	);
 
 	it('has a colour for every route in the story, and every layer the pointer looks for', () => {
 		for (const r of getStory().routes) expect(ROUTE_COLOURS[r.id], r.id).toBeDefined();

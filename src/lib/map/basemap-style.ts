@@ -4,13 +4,14 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Scheme } from '../style/story-marks.ts';
 
 /**
  * The offline basemap's look: colours only, so a theme can be swapped without touching layers.
  * Tiles and fonts are built into static/map by scripts/build-basemap.ts.
  */
 export type BasemapTheme = {
-	name: string;
+	name: Scheme;
 	water: string;
 	land: string;
 	coastline: string;
@@ -42,6 +43,12 @@ export const DARK: BasemapTheme = {
 	labelMajor: '#c3cad2',
 	labelHalo: '#1a2129'
 };
+
+/**
+ * Where a style says whether its map is light or dark (`metadata`, which MapLibre leaves alone):
+ * the story's routes are drawn in the colours for it. A style without it is taken as light.
+ */
+export const SCHEME_METADATA = 'story-map:scheme';
 
 export const STYLE_PATHS = { light: '/map/style.json', dark: '/map/style-dark.json' } as const;
 
@@ -168,6 +175,7 @@ export function basemapStyle(theme: BasemapTheme): StyleSpecification {
 	return {
 		version: 8,
 		name: `Story basemap (${theme.name})`,
+		metadata: { [SCHEME_METADATA]: theme.name },
 		projection: { type: 'mercator' },
 		sources: {
 			[BASEMAP_SOURCE_ID]: {

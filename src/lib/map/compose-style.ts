@@ -1,5 +1,5 @@
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_LABEL_LAYER_ID } from './basemap-style.ts';
+import { BASEMAP_LABEL_LAYER_ID, SCHEME_METADATA } from './basemap-style.ts';
 import {
 	HIDDEN_STATE,
 	NAMED_STATE,
@@ -34,7 +34,8 @@ export interface StoryDataUrls {
  * lines and dots under the country names and the story's own labels above everything.
  */
 export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): StyleSpecification {
-	const story = storyLayers();
+	const scheme = (basemap.metadata as Record<string, unknown> | undefined)?.[SCHEME_METADATA];
+	const story = storyLayers(scheme === 'dark' ? 'dark' : 'light');
 	const labels = story.filter((l) => l.type === 'symbol');
 	const shapes = story.filter((l) => l.type !== 'symbol');
 	const at = basemap.layers.findIndex((l) => l.id === BASEMAP_LABEL_LAYER_ID);

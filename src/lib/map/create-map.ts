@@ -494,10 +494,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			pendingFocus = null;
 			map.easeTo({ ...home(), duration: animate ? 1200 : 0, essential: false });
 		},
-		setVoyage(voyage, colour) {
+		setVoyage(voyage) {
 			voyageId = voyage?.routeId ?? '';
 			// Nothing to hide before a voyage was ever shown: its code need not load for that.
-			if (voyage || voyageLoad) withVoyageLayer((layer) => layer.setVoyage(voyage, colour));
+			if (voyage || voyageLoad) withVoyageLayer((layer) => layer.setVoyage(voyage));
 		},
 		setShip(position, follow) {
 			withVoyageLayer((layer) => layer.setShip(position, follow));

@@ -7,12 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { Evidence } from '../story/schema.ts';
 import { EVIDENCE_LEVELS } from '../story/vocab.ts';
-import {
-	EVIDENCE_DASH,
-	PLACE_COLOURS,
-	ROUTE_COLOURS,
-	ROUTE_FALLBACK_COLOUR
-} from '../style/story-marks.ts';
+import { EVIDENCE_DASH, PLACE_COLOURS, ROUTE_PALETTES, type Scheme } from '../style/story-marks.ts';
 
 /** Source ids of the story data (the GeoJSON published at /data/*.geojson). */
 export const PLACES_SOURCE = 'places';
@@ -37,14 +32,18 @@ const shown: ExpressionSpecification = [
 	['in', ['get', 'id'], ['array', 'string', ['global-state', HIDDEN_STATE]]]
 ];
 
-const routeColourOfFeature: ExpressionSpecification = [
-	'match',
-	['get', 'id'],
-	...Object.entries(ROUTE_COLOURS).flat(),
-	ROUTE_FALLBACK_COLOUR
-] as unknown as ExpressionSpecification;
+/** The colour of the route whose id is `routeId`, in the palette for the basemap's scheme. */
+function routeColourOf(routeId: ExpressionSpecification, scheme: Scheme): ExpressionSpecification {
+	const { colours, fallback } = ROUTE_PALETTES[scheme];
+	return [
+		'match',
+		routeId,
+		...Object.entries(colours).flat(),
+		fallback
+	] as unknown as ExpressionSpecification;
+}
 
-function routeLineLayer(evidence: Evidence): LineLayerSpecification {
+function routeLineLayer(evidence: Evidence, scheme: Scheme): LineLayerSpecification {
 	const dash = EVIDENCE_DASH[evidence];
 	return {
 		id: ROUTE_LINE_LAYERS[EVIDENCE_LEVELS.indexOf(evidence)],
@@ -53,7 +52,7 @@ function routeLineLayer(evidence: Evidence): LineLayerSpecification {
 		filter: ['all', ['==', ['get', 'evidence'], evidence], shown],
 		layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
 		paint: {
-			'line-color': routeColourOfFeature,
+			'line-color': routeColourOf(['get', 'id'], scheme),
 			'line-width': [
 				'interpolate',
 				['linear'],
@@ -283,21 +282,22 @@ const voyageSailedCasing: LineLayerSpecification = {
 	layout: { 'line-cap': 'round', 'line-join': 'round' },
 	paint: { 'line-color': '#ffffff', 'line-width': 9, 'line-opacity': 0.9 }
 };
-const voyageSailed: LineLayerSpecification = {
+/** The voyage source's lines carry their route's id as `route`. */
+const voyageSailed = (scheme: Scheme): LineLayerSpecification => ({
 	id: 'story-voyage-sailed',
 	type: 'line',
 	source: VOYAGE_SOURCE,
 	layout: { 'line-cap': 'round', 'line-join': 'round' },
-	paint: { 'line-color': ['get', 'colour'], 'line-width': 5.5 }
-};
+	paint: { 'line-color': routeColourOf(['get', 'route'], scheme), 'line-width': 5.5 }
+});
 
-/** Story layers in drawing order, above the basemap. */
-export function storyLayers(): LayerSpecification[] {
+/** Story layers in drawing order, above a basemap of the given scheme. */
+export function storyLayers(scheme: Scheme = 'light'): LayerSpecification[] {
 	return [
 		routeHalo,
-		...EVIDENCE_LEVELS.map(routeLineLayer),
+		...EVIDENCE_LEVELS.map((evidence) => routeLineLayer(evidence, scheme)),
 		voyageSailedCasing,
-		voyageSailed,
+		voyageSailed(scheme),
 		placeDots,
 		stopLabels,
 		namedStopLabels,

@@ -12,7 +12,7 @@ const LEG = 2;
 
 export interface VoyageLayer {
 	/** Shows a voyage's sailed line and ship (null hides them). */
-	setVoyage(voyage: Voyage | null, colour: string): void;
+	setVoyage(voyage: Voyage | null): void;
 	/** Moves the ship; `follow` keeps the camera on it. */
 	setShip(position: VoyagePosition, follow: boolean): void;
 }
@@ -47,7 +47,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 
 	const voyageSource = () => map.getSource<GeoJSONSource>(VOYAGE_SOURCE);
 
-	function setVoyage(next: Voyage | null, colour: string) {
+	function setVoyage(next: Voyage | null) {
 		// Another voyage's ship is not drawn on this one's line.
 		if (next?.routeId !== voyage?.routeId) shipAt = null;
 		voyage = next;
@@ -55,13 +55,13 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		const source = voyageSource();
 		if (!source) {
 			// Before the style loads, or while a lost WebGL context has taken it away.
-			if (!hooks.styled()) map.once('style.load', () => setVoyage(voyage, colour));
+			if (!hooks.styled()) map.once('style.load', () => setVoyage(voyage));
 			return;
 		}
 		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
 		const line = (coordinates: Position[]) => ({
 			type: 'Feature' as const,
-			properties: { colour },
+			properties: { route: next?.routeId ?? '' },
 			geometry: { type: 'LineString' as const, coordinates }
 		});
 		source.setData({

@@ -37,6 +37,29 @@ export function routeColour(id: string): string {
 	return ROUTE_COLOURS[id] ?? ROUTE_FALLBACK_COLOUR;
 }
 
+/** Whether a basemap is light or dark: the map draws the routes in colours made for it. */
+export type Scheme = 'light' | 'dark';
+
+/**
+ * The routes' colours on each scheme's basemap. The colours above, made for a light map, fall
+ * under 2:1 against a dark one's land; on it, each route has a lighter tint of its own hue.
+ */
+export const ROUTE_PALETTES: Record<Scheme, { colours: Record<string, string>; fallback: string }> =
+	{
+		light: { colours: ROUTE_COLOURS, fallback: ROUTE_FALLBACK_COLOUR },
+		dark: {
+			colours: {
+				'flotilla-voyage': '#5b9bd5',
+				'flotilla-panama-claim': '#5b9bd5',
+				'foreign-minister-tour': '#e8743b',
+				'soleimani-2019': '#a97ddb',
+				'fuel-tankers-2020': '#c08a4a',
+				'iran-brazil-shipping': '#35b068'
+			},
+			fallback: '#aaaaaa'
+		}
+	};
+
 export const PLACE_COLOURS = {
 	article: '#b3123a',
 	stop: '#3b3f46',
