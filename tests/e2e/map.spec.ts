@@ -30,6 +30,20 @@ test('the map draws the basemap and the story', async ({ page }) => {
 	expect(second[1]).toBeGreaterThan(500);
 });
 
+test('the zoom buttons zoom in and out, and the address keeps the view', async ({ page }) => {
+	await page.goto('/#3/10/-70');
+	await mapIdle(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await settledView(page)).zoom).toBeCloseTo(4, 1);
+	const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+	await zoomOut.focus();
+	await page.keyboard.press('Enter');
+	await expect.poll(async () => (await settledView(page)).zoom).toBeCloseTo(3, 1);
+	await page.keyboard.press('Enter');
+	await expect.poll(async () => (await settledView(page)).zoom).toBeCloseTo(2, 1);
+	expect(await settledView(page)).toMatchObject({ lat: 10, lng: -70 });
+});
+
 test('a first visit shows every one of the article’s places, each one under the pointer', async ({
 	page
 }) => {

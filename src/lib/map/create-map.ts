@@ -1,6 +1,7 @@
 import {
 	Map as MapLibreMap,
 	Marker,
+	NavigationControl,
 	setWorkerUrl,
 	type GeoJSONSource,
 	type StyleSpecification
@@ -151,6 +152,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		transformStyle
 	});
 	map.keyboard.enable();
+	// Zoom buttons: for a reader with no wheel, no pinch and no keyboard, the only way to zoom.
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	// Resolved again after a lost WebGL context, which takes the style's images with it.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === DOT_SPACE_IMAGE) map.addImage(id, { width: 1, height: 1, data: new Uint8Array(4) });
