@@ -93,7 +93,7 @@ test('the timeline selects an event’s feature and filters by period', async ({
 	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
 });
 
-test('a period changed twice in a row keeps both changes, and Clear leaves the focus in it', async ({
+test('a period changed twice in a row keeps both changes, the list greys what it leaves off, and Clear leaves the focus in it', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -116,7 +116,12 @@ test('a period changed twice in a row keeps both changes, and Clear leaves the f
 	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2021');
 
 	await period.getByRole('group', { name: 'To' }).getByLabel('Year').selectOption('2021');
-	await expect(period.getByRole('status')).toHaveText(/^Showing 2021: /);
+	await expect(period.getByRole('status')).toHaveText(/^Showing 2021: 0 of /);
+	// Nothing of the story falls in 2021: the list keeps every entry, each said to be off the map.
+	const entries = page.getByRole('navigation', { name: 'Places and routes' }).getByRole('link');
+	const offMap = entries.filter({ hasText: /\(not on the map now\)$/ });
+	await expect(offMap).toHaveCount(await entries.count());
+	await expect(offMap.first()).toHaveCSS('border-top-style', 'dashed');
 
 	const clear = period.getByRole('button', { name: 'Clear' });
 	await clear.focus();
@@ -125,6 +130,7 @@ test('a period changed twice in a row keeps both changes, and Clear leaves the f
 	await expect(clear).toBeDisabled();
 	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toBeFocused();
 	await expect(period.getByRole('status')).toHaveText('Showing all dates.');
+	await expect(offMap).toHaveCount(0);
 });
 
 test('the timeline’s buttons bring in the events past its sides', async ({ page }) => {

@@ -117,6 +117,18 @@ describe('FeatureList', () => {
 		expect(label).not.toBeNull();
 		expect(html).toContain(`<input id="${label![1]}" type="search"`);
 	});
+
+	it('keeps what the map leaves off in the list, greyed and said so', () => {
+		const html = render(FeatureList, {
+			props: { features: summaries(story), selected: null, hrefFor, offMap: ['caracas'] }
+		}).body;
+		const link = (id: string) =>
+			new RegExp(`<a [^>]*data-id="${id}"[^>]*>([\\s\\S]*?)</a>`).exec(html)!;
+		expect(link('caracas')[0]).toMatch(/class="[^"]*off-map/);
+		expect(text(link('caracas')[1])).toBe('Caracas (not on the map now)');
+		expect(link('managua')[0]).not.toMatch(/off-map/);
+		expect(text(link('managua')[1])).toBe('Managua');
+	});
 });
 
 describe('SourceList', () => {
