@@ -36,8 +36,10 @@ export default defineConfig({
 	// MapLibre in a chunk of its own: the map code that wraps it is ours, and `npm run bench`
 	// counts it with the rest of our JavaScript rather than as MapLibre's. Svelte's runtime and
 	// Kit's client in one chunk: every page loads both, and one file compresses smaller than two.
-	// So do the small modules the pages share (dates, story helpers, URLs, marks): split by who
-	// imports them, they made eight files of a few hundred bytes each, each with its own imports.
+	// So do the small modules the pages share (dates, story helpers, URLs, marks, the components
+	// and voyage state more than one page uses): split by who imports them, they made a dozen files
+	// of a few hundred bytes each, each with its own imports. A module only one page or the map
+	// uses stays with it, off the first visit of the others.
 	build: {
 		rolldownOptions: {
 			output: {
@@ -51,7 +53,8 @@ export default defineConfig({
 						},
 						{
 							name: 'app',
-							test: /src[\\/]lib[\\/](format|story|url|style|dom)[\\/]/,
+							test: /src[\\/]lib[\\/](format|story|url|style|dom|components|voyage)[\\/]/,
+							minShareCount: 2,
 							priority: 0
 						}
 					]
