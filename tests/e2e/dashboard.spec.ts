@@ -182,3 +182,25 @@ test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await find.press('Escape');
 	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
 });
+
+test('the list finds a place by the country the article names it by, and Enter opens a lone match', async ({
+	page
+}) => {
+	await page.goto('/');
+	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
+	const list = page.getByRole('navigation', { name: 'Places and routes' });
+	await find.fill('cuba');
+	// Havana, which the article calls Cuba, and the tour that names Cuba.
+	await expect(list.getByRole('link')).toHaveText(['Havana', /tour of .* Cuba$/]);
+	await find.fill('nicaragua');
+	await expect(list.getByRole('link')).toHaveText(['Managua', /tour of .*Nicaragua/]);
+	// Two matches: Enter picks neither.
+	await find.press('Enter');
+	await expect(list.getByRole('link')).toHaveCount(2);
+	expect(new URL(page.url()).pathname).toBe('/');
+	await find.fill('havana');
+	await expect(list.getByRole('link')).toHaveText(['Havana']);
+	await find.press('Enter');
+	await expect(page).toHaveURL(/\/place\/havana/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeFocused();
+});

@@ -118,6 +118,15 @@ describe('FeatureList', () => {
 		expect(html).toContain(`<input id="${label![1]}" type="search"`);
 	});
 
+	it('knows a place by the other words the article uses for it', () => {
+		const byId = new Map(summaries(story).map((f) => [f.id, f]));
+		expect(byId.get('managua')?.aliases).toEqual(['Nicaragua']);
+		expect(byId.get('havana')?.aliases).toEqual(['Cuba']);
+		// Its name is not repeated, and a place the article names one way only has none.
+		expect(byId.get('tehran')?.aliases).toBeUndefined();
+		expect(byId.get('rio-de-janeiro')?.aliases).toBeUndefined();
+	});
+
 	it('keeps what the map leaves off in the list, greyed and said so', () => {
 		const html = render(FeatureList, {
 			props: { features: summaries(story), selected: null, hrefFor, offMap: ['caracas'] }

@@ -31,6 +31,8 @@ export interface FeatureSummary extends FeatureRef {
 	evidence?: Evidence;
 	role?: string;
 	dates?: string;
+	/** Other words the article uses for a place ("Nicaragua" for Managua): the search finds them. */
+	aliases?: string[];
 }
 
 export interface PlaceView extends FeatureRef {
@@ -117,13 +119,17 @@ export function viewById<V>(views: Record<string, V> | undefined, id: string): V
 
 export function summaries(story: Story): FeatureSummary[] {
 	return [
-		...story.places.map((p): FeatureSummary => ({
-			kind: 'place',
-			id: p.id,
-			name: p.properties.name,
-			type: p.properties.kind,
-			role: p.properties.role
-		})),
+		...story.places.map((p): FeatureSummary => {
+			const aliases = p.properties.mentions.filter((m) => m !== p.properties.name);
+			return {
+				kind: 'place',
+				id: p.id,
+				name: p.properties.name,
+				type: p.properties.kind,
+				role: p.properties.role,
+				...(aliases.length ? { aliases } : {})
+			};
+		}),
 		...story.routes.map((r): FeatureSummary => ({
 			kind: 'route',
 			id: r.id,
