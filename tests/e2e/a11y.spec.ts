@@ -130,19 +130,19 @@ for (const { percent, layout } of [
 		await cdp.send('Page.enable');
 		await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
 		await page.goto('/');
-		const map = await page.locator('.map-pane').boundingBox();
+		// Measured once the page has hydrated: the script moves the article into the side column.
+		const mapWidth = async () => (await page.locator('.map-pane').boundingBox())?.width ?? 0;
 		const article = page.getByRole('region', { name: 'The article' });
-		expect(map).not.toBeNull();
 		if (percent === 150) {
 			// Beside the side column, not squeezed between two text columns.
-			expect(map!.width).toBeGreaterThan(600);
 			await expect(page.locator('.side').getByRole('region', { name: 'The article' })).toHaveCount(
 				1
 			);
+			await expect.poll(mapWidth).toBeGreaterThan(600);
 		} else {
 			// Full width on top, the text in the sheet below.
-			expect(map!.width).toBeGreaterThan(1200);
 			await expect(page.locator('.sheet-handle')).toBeVisible();
+			await expect.poll(mapWidth).toBeGreaterThan(1200);
 		}
 		await expect(article).toHaveCount(1);
 		await expect(page.getByRole('heading', { level: 1 }).first()).toBeInViewport();
