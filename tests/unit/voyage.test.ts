@@ -97,6 +97,37 @@ describe('the flotilla’s voyage in time', () => {
 		]);
 		expect(positionAt(tour, dayNumber('2023-02-01')).atStop?.id).toBe('managua');
 	});
+
+	it('reaches every stop of every playable route, in order, by its own link', () => {
+		const voyages = getStory()
+			.routes.map((r) => buildVoyage(routeView(story, r.id)!))
+			.filter((v) => v !== null);
+		expect(voyages.length).toBeGreaterThan(2);
+		for (const v of voyages) {
+			const visited = [positionAt(v, v.start).atStop?.id];
+			for (let day = v.start; day < v.end;) {
+				day = stopDay(v, day, 1);
+				visited.push(positionAt(v, day).atStop?.id);
+			}
+			expect(visited, v.routeId).toEqual(v.stops.map((s) => s.id));
+			for (const s of v.stops) {
+				const day = dayOfMoment(v, s.id)!;
+				expect(positionAt(v, day).atStop?.id, `${v.routeId} ${s.id}`).toBe(s.id);
+				expect(momentOf(v, day)).toBe(s.id);
+			}
+		}
+	});
+
+	it('gives stops on one day their own moments in it, on that day', () => {
+		const tour = buildVoyage(routeView(story, 'foreign-minister-tour')!)!;
+		const at = (id: string) => tour.stops.find((s) => s.id === id)!;
+		// Tehran and Nouakchott on 31 Jan; Caracas on 2 Feb, the day the minister left Managua.
+		expect(isoDay(at('nouakchott').arrive)).toBe('2023-01-31');
+		expect(at('nouakchott').arrive).toBeGreaterThan(at('tehran').depart);
+		expect(isoDay(at('caracas').arrive)).toBe('2023-02-02');
+		expect(at('caracas').arrive).toBeGreaterThan(at('managua').depart);
+		expect(isoDay(at('caracas').depart)).toBe('2023-02-03');
+	});
 });
 
 describe('the sailed part of the line', () => {

@@ -26,7 +26,10 @@ export interface VoyageStop {
 	index: number;
 	/** Distance along the route, km. */
 	km: number;
-	/** Day number (days since 1970-01-01, UTC) of arrival and departure. */
+	/**
+	 * Day number (days since 1970-01-01, UTC) of arrival and departure; a fraction of a day
+	 * orders stops that share one.
+	 */
 	arrive: number;
 	depart: number;
 	/** True when the sources give no day for this stop and the day is ours, by distance. */
@@ -120,6 +123,7 @@ export function buildVoyage(route: RouteView): Voyage | null {
 		const day = Math.round(from + t * (to - from));
 		return { ...base(p), arrive: day, depart: day, estimated: true };
 	});
+	spreadSharedDays(stops);
 	return {
 		routeId: route.id,
 		line,
@@ -132,6 +136,26 @@ export function buildVoyage(route: RouteView): Voyage | null {
 
 	function base(p: (typeof placed)[number]) {
 		return { id: p.stop.id, name: p.stop.name, index: p.index, km: p.km, stop: p.stop };
+	}
+}
+
+/**
+ * Stops the sources put on the day the one before them leaves (the minister left Tehran and
+ * reached Nouakchott on 31 Jan) each get their own moment in that day, a quarter-day apart (the
+ * short voyages' slider step), so each can be stepped to, shown and linked.
+ */
+function spreadSharedDays(stops: VoyageStop[]) {
+	for (let i = 1; i < stops.length; i++) {
+		const day = stops[i - 1].depart;
+		let end = i;
+		while (end < stops.length && stops[end].arrive <= day) end++;
+		const share = Math.min(0.25, 1 / (end - i + 1));
+		for (let k = i; k < end; k++) {
+			const at = day + (k - i + 1) * share;
+			stops[k].arrive = at;
+			stops[k].depart = Math.max(stops[k].depart, at);
+		}
+		i = Math.max(i, end - 1);
 	}
 }
 
@@ -195,7 +219,9 @@ export function dayOfMoment(voyage: Voyage, at: string | null): number | null {
 /** The moment to write in the URL for a day: the stop's id while at a stop, else the date. */
 export function momentOf(voyage: Voyage, day: number): string {
 	const position = positionAt(voyage, day);
-	if (position.atStop && Math.floor(day) === position.atStop.arrive) return position.atStop.id;
+	if (position.atStop && Math.floor(day) === Math.floor(position.atStop.arrive)) {
+		return position.atStop.id;
+	}
 	return isoDay(day);
 }
 
