@@ -297,3 +297,24 @@ test('Escape on the voyage slider closes the voyage, as it does elsewhere', asyn
 	// The slider went with the panel: the story's title has the focus.
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('a stop card quotes only what the article says of that stop, and links to the rest', async ({
+	page
+}) => {
+	await page.goto('/route/foreign-minister-tour?at=managua');
+	const card = page.locator('.stop-card');
+	await expect(card.getByRole('heading', { name: 'Managua' })).toBeVisible();
+	await expect(card.locator('mark')).toHaveText(/^During a diplomatic trip to Nicaragua/);
+	await page.getByRole('button', { name: 'Previous stop' }).click();
+	// Nouakchott shares 31 Jan with Tehran: a stop of its own all the same, with its own link.
+	await expect(card.getByRole('heading', { name: 'Nouakchott' })).toBeVisible();
+	await expect(page).toHaveURL(/\?at=nouakchott#/);
+	await page.getByRole('button', { name: 'Previous stop' }).click();
+	await expect(card.getByRole('heading', { name: 'Tehran' })).toBeVisible();
+	// Tehran's passages are about Managua's words and Venezuela's energy, not this departure.
+	await expect(card.locator('blockquote')).toHaveCount(0);
+	await expect(card).toContainText('The article says nothing of this stop on this route.');
+	await card.getByRole('link', { name: 'What it says about Tehran' }).click();
+	await expect(page).toHaveURL(/\/place\/tehran/);
+	await expect(page.locator('#story-panel h1')).toHaveText('Tehran');
+});

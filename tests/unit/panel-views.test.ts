@@ -21,4 +21,19 @@ describe('the panels’ views (/data/views.json and one file per place or route)
 		}
 		expect(viewById(undefined, 'managua')).toBeUndefined();
 	});
+
+	it('quote at a stop only what the article says of that stop, pointing elsewhere for the rest', () => {
+		const tour = routeView(story, 'foreign-minister-tour')!;
+		const stop = (id: string) => tour.stops.find((s) => s.id === id)!;
+		// Managua's passage is about the minister's visit; Tehran's and Caracas's passages are not.
+		expect(stop('managua').passages.map((p) => p.paragraph)).toEqual([2]);
+		expect(stop('tehran').passages).toEqual([]);
+		expect(stop('tehran').quotedElsewhere).toBe('tehran');
+		expect(stop('caracas').passages).toEqual([]);
+		expect(stop('caracas').quotedElsewhere).toBe('caracas');
+		// Nouakchott is not in the article at all: nothing to point to.
+		expect(stop('nouakchott').quotedElsewhere).toBeUndefined();
+		const shipping = routeView(story, 'iran-brazil-shipping')!;
+		expect(shipping.stops[0].passages[0].text).toContain('Tehran and Brasilia');
+	});
 });

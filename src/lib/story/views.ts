@@ -59,8 +59,13 @@ export interface StopView {
 	evidence: Evidence;
 	sources: Source[];
 	note?: string;
-	/** The stop's own passages, or else its place's: what the article says about it. */
+	/** What the article says about this stop of this voyage (often nothing). */
 	passages: PassageView[];
+	/**
+	 * A stop the article is silent on, at a place it does speak of elsewhere (Tehran, as a
+	 * departure): the place to open for those words, which are not about this stop.
+	 */
+	quotedElsewhere?: string;
 	/** Announced routes that start here but were never sailed, like the Panama claim at Rio. */
 	branches: { id: string; name: string }[];
 }
@@ -191,7 +196,11 @@ export function routeView(story: Story, id: string): RouteView | undefined {
 				evidence: s.evidence,
 				sources: sourceList(story, s.sources),
 				note: s.note,
-				passages: passageViews(story, s.passages?.length ? s.passages : place?.properties.passages),
+				passages: passageViews(story, s.passages),
+				quotedElsewhere:
+					!s.passages?.length && place?.properties.passages.length
+						? place.properties.id
+						: undefined,
 				branches: story.routes
 					.filter(
 						(other) =>
