@@ -286,6 +286,24 @@ test.describe('the dark colour scheme', () => {
 		expect(await line('light')).toBeLessThan(20);
 	});
 
+	test('a route’s colour in its panel, and on the voyage slider, stands out from the dark page', async ({
+		page
+	}) => {
+		await page.goto('/route/flotilla-voyage');
+		const surface = await page
+			.locator('#story-panel')
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+		const stroke = await page
+			.locator('.kicker .mark line')
+			.evaluate((el) => getComputedStyle(el).stroke);
+		const accent = await page
+			.getByRole('slider', { name: 'Position on the voyage' })
+			.evaluate((el) => getComputedStyle(el).accentColor);
+		// WCAG 1.4.11: a graphic that tells the route apart needs 3:1 against what it is on.
+		expect(contrast(stroke, surface)).toBeGreaterThanOrEqual(3);
+		expect(contrast(accent, surface)).toBeGreaterThanOrEqual(3);
+	});
+
 	test('the map’s credit is drawn in the page’s dark colours, legibly', async ({ page }) => {
 		await page.goto('/');
 		const credit = page.locator('.maplibregl-ctrl-attrib');

@@ -33,10 +33,6 @@ export const ROUTE_COLOURS: Record<string, string> = {
 };
 export const ROUTE_FALLBACK_COLOUR = '#444444';
 
-export function routeColour(id: string): string {
-	return ROUTE_COLOURS[id] ?? ROUTE_FALLBACK_COLOUR;
-}
-
 /** Whether a basemap is light or dark: the map draws the routes in colours made for it. */
 export type Scheme = 'light' | 'dark';
 
@@ -59,6 +55,12 @@ export const ROUTE_PALETTES: Record<Scheme, { colours: Record<string, string>; f
 			fallback: '#aaaaaa'
 		}
 	};
+
+/** A route's colour on a scheme's background (the map's, or the page's: the same two). */
+export function routeColour(id: string, scheme: Scheme = 'light'): string {
+	const { colours, fallback } = ROUTE_PALETTES[scheme];
+	return colours[id] ?? fallback;
+}
 
 export const PLACE_COLOURS = {
 	article: '#b3123a',

@@ -7,7 +7,6 @@ import type { Voyage, VoyagePosition } from './voyage.ts';
  */
 export class VoyagePlayer {
 	voyage = $state.raw<Voyage | null>(null);
-	colour = $state('#000000');
 	day = $state(0);
 	playing = $state(false);
 	/** The camera follows the ship until the reader moves the map by hand. */
