@@ -204,3 +204,17 @@ test('the list finds a place by the country the article names it by, and Enter o
 	await expect(page).toHaveURL(/\/place\/havana/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeFocused();
 });
+
+test('a link’s period the wrong way round, or a layer not understood, is put right in the address', async ({
+	page
+}) => {
+	await page.goto('/?from=2023&to=2019&hide=bogus,places');
+	const period = page.getByRole('region', { name: 'Timeline' }).first().getByRole('group', {
+		name: 'Period'
+	});
+	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2019');
+	await expect
+		.poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+		.toEqual({ from: '2019', to: '2023', hide: 'places' });
+	await expect(page.getByRole('checkbox', { name: /^Places/ })).not.toBeChecked();
+});
