@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/public';
+import { countryAt } from '$lib/geo/countries.server';
 import { onlineBasemap } from '$lib/map/online-basemap';
 import { articleParagraphs } from '$lib/story/article-links';
 import { articleExtent } from '$lib/story/extent';
@@ -22,7 +23,7 @@ export function load() {
 		site: siteUrl(env.PUBLIC_SITE_URL),
 		/** The online basemap's styles, if the build was given one (null: the embedded basemap). */
 		basemap: basemapStyles(),
-		features: summaries(story),
+		features: summaries(story, countryAt),
 		/** What the map opens on, without a view or a selection in the link. */
 		extent: articleExtent(story),
 		article: { ...story.article.meta, title: story.article.title },

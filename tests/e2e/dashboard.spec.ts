@@ -194,6 +194,15 @@ test('the list finds a place by the country the article names it by, and Enter o
 	await expect(list.getByRole('link')).toHaveText(['Havana', /tour of .* Cuba$/]);
 	await find.fill('nicaragua');
 	await expect(list.getByRole('link')).toHaveText(['Managua', /tour of .*Nicaragua/]);
+	// The ports the article never names come up by the country they are in.
+	await find.fill('venezuela');
+	await expect(list.getByRole('link')).toContainText([
+		'Caracas',
+		'El Palito',
+		'Cardón',
+		'Puerto La Cruz'
+	]);
+	await find.fill('nicaragua');
 	// Two matches: Enter picks neither.
 	await find.press('Enter');
 	await expect(list.getByRole('link')).toHaveCount(2);

@@ -5,6 +5,7 @@ import FeatureList from '../../src/lib/components/FeatureList.svelte';
 import LayerToggles from '../../src/lib/components/LayerToggles.svelte';
 import SourceList from '../../src/lib/components/SourceList.svelte';
 import Timeline from '../../src/lib/components/Timeline.svelte';
+import { countryAt } from '../../src/lib/geo/countries.server';
 import { articleParagraphs } from '../../src/lib/story/article-links';
 import { getStory } from '../../src/lib/story/story.server';
 import { summaries, type FeatureRef } from '../../src/lib/story/views';
@@ -125,6 +126,20 @@ describe('FeatureList', () => {
 		// Its name is not repeated, and a place the article names one way only has none.
 		expect(byId.get('tehran')?.aliases).toBeUndefined();
 		expect(byId.get('rio-de-janeiro')?.aliases).toBeUndefined();
+	});
+
+	it('knows a place by its country, from Natural Earth, ports and canals on the coast too', () => {
+		const byId = new Map(summaries(story, countryAt).map((f) => [f.id, f]));
+		const country = (id: string) => byId.get(id)?.country;
+		for (const id of ['el-palito', 'cardon', 'puerto-la-cruz', 'caracas']) {
+			expect(country(id), id).toBe('Venezuela');
+		}
+		// Points just off Natural Earth's coast: the nearest country, within 20 km.
+		expect(country('bandar-abbas')).toBe('Iran');
+		expect(country('cape-town')).toBe('South Africa');
+		expect(country('panama-canal')).toBe('Panama');
+		expect(countryAt([-30, 0])).toBeNull();
+		expect(byId.get('flotilla-voyage')?.country).toBeUndefined();
 	});
 
 	it('keeps what the map leaves off in the list, greyed and said so', () => {

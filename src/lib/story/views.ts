@@ -33,6 +33,8 @@ export interface FeatureSummary extends FeatureRef {
 	dates?: string;
 	/** Other words the article uses for a place ("Nicaragua" for Managua): the search finds them. */
 	aliases?: string[];
+	/** The country a place is in (Natural Earth's name): the search finds it by that too. */
+	country?: string;
 }
 
 export interface PlaceView extends FeatureRef {
@@ -122,17 +124,26 @@ export function viewById<V>(views: Record<string, V> | undefined, id: string): V
 	return views && Object.hasOwn(views, id) ? views[id] : undefined;
 }
 
-export function summaries(story: Story): FeatureSummary[] {
+/**
+ * What the list shows and searches. `countryAt` names the country at a point: a server-side
+ * lookup in Natural Earth, which the browser never loads.
+ */
+export function summaries(
+	story: Story,
+	countryAt: (point: Position) => string | null = () => null
+): FeatureSummary[] {
 	return [
 		...story.places.map((p): FeatureSummary => {
 			const aliases = p.properties.mentions.filter((m) => m !== p.properties.name);
+			const country = countryAt(p.geometry.coordinates);
 			return {
 				kind: 'place',
 				id: p.id,
 				name: p.properties.name,
 				type: p.properties.kind,
 				role: p.properties.role,
-				...(aliases.length ? { aliases } : {})
+				...(aliases.length ? { aliases } : {}),
+				...(country ? { country } : {})
 			};
 		}),
 		...story.routes.map((r): FeatureSummary => ({

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { countryAt } from '$lib/geo/countries.server';
 import { getStory } from '$lib/story/story.server';
 import { summaries } from '$lib/story/views';
 
@@ -9,5 +10,5 @@ export const prerender = true;
  * static hosts serve for any unknown address and which therefore has no page data of its own.
  */
 export function GET() {
-	return json(summaries(getStory()));
+	return json(summaries(getStory(), countryAt));
 }
