@@ -227,3 +227,19 @@ test('a link’s period the wrong way round, or a layer not understood, is put r
 		.toEqual({ from: '2019', to: '2023', hide: 'places' });
 	await expect(page.getByRole('checkbox', { name: /^Places/ })).not.toBeChecked();
 });
+
+test('a selection whose layer is switched off says so, and one click shows it again', async ({
+	page
+}) => {
+	await page.goto('/place/managua?hide=places');
+	const note = page.getByRole('note').filter({ hasText: 'Not drawn on the map' });
+	await expect(note).toHaveText(/the Places layer is switched off/);
+	await note.getByRole('button', { name: 'Show it' }).click();
+	await expect(page).not.toHaveURL(/hide=/);
+	await expect(page.getByRole('checkbox', { name: /^Places/ })).toBeChecked();
+	await expect(note).toHaveCount(0);
+	// Another layer's switch leaves the selection drawn: no note.
+	await page.getByRole('checkbox', { name: /tankers/i }).uncheck();
+	await expect(page).toHaveURL(/hide=fuel-tankers-2020/);
+	await expect(note).toHaveCount(0);
+});
