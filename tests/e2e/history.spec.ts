@@ -158,3 +158,25 @@ test('an embed shows the story with minimal chrome and a link to the full page',
 	);
 	await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
 });
+
+test('the embed’s link to the full page keeps its moment, layers, period and current view', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=cape-town&hide=fuel-tankers-2020&from=2023&embed');
+	await mapIdle(page);
+	const link = page.getByRole('link', { name: 'Open the full story map' });
+	await expect(link).toHaveAttribute(
+		'href',
+		/^\/route\/flotilla-voyage\?at=cape-town&hide=fuel-tankers-2020&from=2023(#|$)/
+	);
+	// The view the reader moves to afterwards, not the one the embed opened on.
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(page).toHaveURL(/#4\.5\//);
+	// The embed's own address keeps `embed` a bare flag as the view is written into it.
+	expect(new URL(page.url()).search).toMatch(/&embed$/);
+	await link.hover();
+	await expect(link).toHaveAttribute(
+		'href',
+		/\?at=cape-town&hide=fuel-tankers-2020&from=2023#4\.5\//
+	);
+});

@@ -26,7 +26,7 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	);
 	// At sea, the card keeps the last stop: the text under it does not jump at every stop.
 	const card = page.locator('.stop-card');
-	await expect(card).toContainText('Last stop');
+	await expect(card).toContainText('Most recent stop');
 	await expect(card.getByRole('heading', { name: 'Jakarta' })).toBeVisible();
 	await page.keyboard.press('End');
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseStoryUrl, storySearch, type KnownIds } from '../../src/lib/url/story-url';
+import {
+	formatSearch,
+	parseStoryUrl,
+	storySearch,
+	type KnownIds
+} from '../../src/lib/url/story-url';
 
 const known: KnownIds = {
 	places: new Set(['managua', 'havana']),
@@ -70,5 +75,15 @@ describe('the URL scheme', () => {
 	it('puts a period given backwards the right way round, by whole months and years', () => {
 		expect(parse('/?from=2023-05&to=2022').period).toEqual({ from: '2022', to: '2023-05' });
 		expect(parse('/?from=2023-05&to=2023').period).toEqual({ from: '2023-05', to: '2023' });
+	});
+});
+
+describe('the search part the app writes', () => {
+	it('keeps commas readable and `embed` a bare flag, wherever it falls', () => {
+		expect(formatSearch(new URLSearchParams('hide=a,b&embed='))).toBe('?hide=a,b&embed');
+		expect(formatSearch(new URLSearchParams('embed=&at=x'))).toBe('?embed&at=x');
+		expect(formatSearch(new URLSearchParams('embed=1'))).toBe('?embed=1');
+		expect(formatSearch(new URLSearchParams('notembed='))).toBe('?notembed=');
+		expect(formatSearch(new URLSearchParams())).toBe('');
 	});
 });

@@ -1,5 +1,6 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { formatSearch } from './story-url.ts';
 
 /**
  * Rewrites parts of the current history entry without adding one. Built on `location`, not on
@@ -43,8 +44,7 @@ function write() {
 	next = {};
 	if (inFlight > 0 || location.pathname !== scheduledFor) return;
 	lastWrite = performance.now();
-	const query = search.toString().replaceAll('%2C', ',');
-	const url = `${location.pathname}${query ? `?${query}` : ''}${hash}`;
+	const url = `${location.pathname}${formatSearch(search)}${hash}`;
 	if (url !== `${location.pathname}${location.search}${location.hash}`)
 		replaceState(url, page.state);
 }

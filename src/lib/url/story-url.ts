@@ -85,6 +85,18 @@ export function parseStoryUrl(url: URL, known: KnownIds, base = ''): StoryUrlSta
 	};
 }
 
+/**
+ * The search part (`?…` or '') of these parameters as the app writes them: commas between layer
+ * ids left readable, and `embed` a bare flag (URLSearchParams would write `embed=`).
+ */
+export function formatSearch(params: URLSearchParams): string {
+	const query = params
+		.toString()
+		.replaceAll('%2C', ',')
+		.replace(/(^|&)embed=(?=&|$)/, '$1embed');
+	return query ? `?${query}` : '';
+}
+
 /** The search part (`?…` or '') for a state; the path comes from the selection. */
 export function storySearch(state: Omit<StoryUrlState, 'selection' | 'view'>): string {
 	const params = new URLSearchParams();
@@ -92,7 +104,6 @@ export function storySearch(state: Omit<StoryUrlState, 'selection' | 'view'>): s
 	if (state.hidden.length) params.set('hide', [...state.hidden].sort().join(','));
 	if (state.period.from) params.set('from', state.period.from);
 	if (state.period.to) params.set('to', state.period.to);
-	const query = params.toString().replaceAll('%2C', ',');
-	const embed = state.embed ? (query ? '&embed' : 'embed') : '';
-	return query || embed ? `?${query}${embed}` : '';
+	if (state.embed) params.set('embed', '');
+	return formatSearch(params);
 }
