@@ -143,6 +143,33 @@ test('a link copied with the share control opens the same state in a new page', 
 	await expect(page.getByLabel('Embed code')).toHaveValue(
 		/\/place\/havana\?hide=soleimani-2019&embed[#"]/
 	);
+	// "Copied" spoke of the last page's link: on another page it is gone.
+	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(0);
+});
+
+test('a browser that will not copy gets the link itself, selected to copy by hand', async ({
+	page
+}) => {
+	await page.goto('/place/havana#5/23.1/-82.4');
+	await mapIdle(page);
+	// A plain-http host, or a denied permission: no clipboard to write to.
+	await page.evaluate(() =>
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new Error('not allowed')) }
+		})
+	);
+	const copyLink = page.getByRole('button', { name: 'Copy link' });
+	await copyLink.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Could not copy' })).toBeVisible();
+	const field = page.getByRole('textbox', { name: 'Link to this view' });
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue(page.url());
+	expect(
+		await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)
+	).toBe(page.url().length);
+	await page.keyboard.press('Escape');
+	await expect(field).toHaveCount(0);
+	await expect(copyLink).toBeFocused();
 });
 
 test('an embed shows the story with minimal chrome and a link to the full page', async ({
