@@ -1,4 +1,4 @@
-import { expect, hashView, mapIdle, test } from './fixtures';
+import { canvasPixelsOf, expect, hashView, mapIdle, test } from './fixtures';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -317,4 +317,23 @@ test('a stop card quotes only what the article says of that stop, and links to t
 	await card.getByRole('link', { name: 'What it says about Tehran' }).click();
 	await expect(page).toHaveURL(/\/place\/tehran/);
 	await expect(page.locator('#story-panel h1')).toHaveText('Tehran');
+});
+
+test('an announced route played end to end stays dotted: no line is drawn as travelled', async ({
+	page
+}) => {
+	const green = [0x12, 0x73, 0x3a];
+	const routePixels = async (at: string) => {
+		// A view in the link holds the camera still while the ship is at either end.
+		await page.goto(`/route/iran-brazil-shipping?at=${at}#2/0/10`);
+		await mapIdle(page);
+		await expect(page.locator('.voyage-ship')).toHaveCount(1);
+		return canvasPixelsOf(page, green, 16);
+	};
+	const atStart = await routePixels('tehran');
+	const atEnd = await routePixels('brasilia');
+	expect(atStart).toBeGreaterThan(100);
+	// A solid line over the whole route would add several times the dotted line's pixels.
+	expect(atEnd / atStart).toBeLessThan(1.3);
+	expect(atEnd / atStart).toBeGreaterThan(0.75);
 });

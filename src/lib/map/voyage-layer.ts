@@ -58,18 +58,21 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 			if (!hooks.styled()) map.once('style.load', () => setVoyage(voyage));
 			return;
 		}
-		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
+		// An announced route was never travelled: its dotted line stays as it is, with no solid
+		// line drawn over it as if it had been.
+		const drawn = next && !next.announced ? next : null;
+		map.setGlobalStateProperty(VOYAGE_STATE, drawn?.routeId ?? '');
 		const line = (coordinates: Position[]) => ({
 			type: 'Feature' as const,
-			properties: { route: next?.routeId ?? '' },
+			properties: { route: drawn?.routeId ?? '' },
 			geometry: { type: 'LineString' as const, coordinates }
 		});
 		source.setData({
 			type: 'FeatureCollection',
-			features: next
+			features: drawn
 				? [
-						{ ...line([next.line[0], next.line[0]]), id: DONE },
-						{ ...line([next.line[0], next.line[0]]), id: LEG }
+						{ ...line([drawn.line[0], drawn.line[0]]), id: DONE },
+						{ ...line([drawn.line[0], drawn.line[0]]), id: LEG }
 					]
 				: []
 		});
@@ -82,11 +85,9 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		}
 	}
 
-	function setShip(position: VoyagePosition, follow: boolean) {
-		shipAt = { position, follow };
-		const source = voyageSource();
-		if (!voyage || !source) return;
-		const parts = sailedParts(voyage, position.km, position.point);
+	/** The line sailed up to the ship. */
+	function drawSailed(sailed: Voyage, source: GeoJSONSource, position: VoyagePosition) {
+		const parts = sailedParts(sailed, position.km, position.point);
 		const update: { id: number; newGeometry: Geometry }[] = [
 			{ id: LEG, newGeometry: { type: 'LineString', coordinates: parts.leg } }
 		];
@@ -96,10 +97,17 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 			passed = parts.passed;
 			update.push({
 				id: DONE,
-				newGeometry: { type: 'LineString', coordinates: voyage.line.slice(0, passed + 1) }
+				newGeometry: { type: 'LineString', coordinates: sailed.line.slice(0, passed + 1) }
 			});
 		}
 		source.updateData({ update });
+	}
+
+	function setShip(position: VoyagePosition, follow: boolean) {
+		shipAt = { position, follow };
+		const source = voyageSource();
+		if (!voyage || !source) return;
+		if (!voyage.announced) drawSailed(voyage, source, position);
 		const [lng, lat] = position.point;
 		if (!ship)
 			ship = new Marker({ element: shipElement(), rotationAlignment: 'map' })

@@ -39,6 +39,8 @@ export interface VoyageStop {
 
 export interface Voyage {
 	routeId: string;
+	/** Announced, never carried out: the player steps between its ends, but draws no line travelled. */
+	announced: boolean;
 	/** The drawn line, continuous across the antimeridian. */
 	line: Position[];
 	/** Distance along the line at each of its vertices, km. */
@@ -126,6 +128,7 @@ export function buildVoyage(route: RouteView): Voyage | null {
 	spreadSharedDays(stops);
 	return {
 		routeId: route.id,
+		announced: route.evidence === 'announced',
 		line,
 		vertexKm,
 		totalKm,
