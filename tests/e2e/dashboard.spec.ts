@@ -243,3 +243,20 @@ test('a selection whose layer is switched off says so, and one click shows it ag
 	await expect(page).toHaveURL(/hide=fuel-tankers-2020/);
 	await expect(note).toHaveCount(0);
 });
+
+test('a period keeps the selected route’s stops on the map, and undated stops where they fall', async ({
+	page
+}) => {
+	await page.goto('/route/foreign-minister-tour?from=2019&to=2019');
+	const list = page.getByRole('navigation', { name: 'Places and routes' });
+	for (const name of ['Nouakchott', 'Managua', 'Havana']) {
+		await expect(list.getByRole('link', { name, exact: true })).toBeVisible();
+	}
+	await expect(list.getByRole('link', { name: 'Mumbai (not on the map now)' })).toBeVisible();
+	// Mumbai's call is undated: it falls between Bandar Abbas (Sep 2022) and Jakarta (Nov 2022).
+	await page.goto('/?from=2022-10&to=2022-10');
+	await expect(list.getByRole('link', { name: 'Mumbai', exact: true })).toBeVisible();
+	await page.goto('/?from=2023-03&to=2023-03');
+	await expect(list.getByRole('link', { name: 'Mumbai (not on the map now)' })).toBeVisible();
+	await expect(list.getByRole('link', { name: 'Panama Canal', exact: true })).toBeVisible();
+});

@@ -64,8 +64,12 @@ describe('the story’s features in time', () => {
 		);
 	});
 
-	it('gives an undated stop its route’s dates, and timeline events their place', () => {
-		expect(of('place', 'mumbai')).toContain('2022-09-20/2023-05-20');
+	it('dates an undated stop between the dated stops either side, and timeline events their place', () => {
+		// Mumbai: after Bandar Abbas (20 Sep 2022), before Jakarta (9 Nov 2022), where the player
+		// puts it; not the whole voyage, which ran to May 2023.
+		expect(of('place', 'mumbai')).toEqual(['2022-09-20/2022-11-09']);
+		expect(featureInPeriod(of('place', 'mumbai'), period('2023-03', '2023-03'))).toBe(false);
+		expect(featureInPeriod(of('place', 'mumbai'), period('2022-10', '2022-10'))).toBe(true);
 		expect(of('place', 'tehran')).toContain('1979-02');
 	});
 

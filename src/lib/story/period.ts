@@ -83,13 +83,30 @@ export interface FeatureDates extends FeatureRef {
 /**
  * When each place and route is in the story, for the period filter:
  * - a route: its `properties.dates`;
- * - a place: the dates of the route stops made there (a stop with no date of its own takes its
- *   route's dates: it happened during that voyage), of its context facts, and of the timeline
- *   events that select it. The dates stay separate ranges, not one span, so Caracas (2019,
+ * - a place: the dates of the route stops made there (a stop with no date of its own lies
+ *   between the dated stops either side of it, or its route's ends: see `stopDates`), of its
+ *   context facts, and of the timeline events that select it. The dates stay separate ranges, not one span, so Caracas (2019,
  *   2020, 2023) is not shown for 2021.
  * A place with no dates at all is on no route and has no dated fact: it counts as always
  * visible (see `featureInPeriod`).
  */
+/**
+ * Each stop's dates: its own, or for a stop the sources do not date (Mumbai), the days it can
+ * have been on: no earlier than any stop before it began, no later than any stop after it ended,
+ * within the route's own dates. The voyage player's estimate for such a stop falls within them.
+ */
+function stopDates(route: Story['routes'][number]): string[] {
+	const { stops, dates } = route.properties;
+	const bounds = stops.map((s) => (s.date ? dateBounds(s.date) : null));
+	const span = dateBounds(dates);
+	return stops.map((stop, i) => {
+		if (stop.date) return stop.date;
+		const start = [span.start, ...bounds.slice(0, i).map((b) => b?.start ?? '')].sort().at(-1)!;
+		const end = [span.end, ...bounds.slice(i + 1).flatMap((b) => (b ? [b.end] : []))].sort()[0];
+		return start <= end ? `${start}/${end}` : dates;
+	});
+}
+
 export function featureDates(story: Story): FeatureDates[] {
 	const sorted = (dates: (string | undefined)[]) =>
 		[...new Set(dates.filter((d): d is string => d !== undefined))].sort(compareDates);
@@ -98,7 +115,7 @@ export function featureDates(story: Story): FeatureDates[] {
 		id: p.id,
 		dates: sorted([
 			...story.routes.flatMap((r) =>
-				r.properties.stops.filter((s) => s.place === p.id).map((s) => s.date ?? r.properties.dates)
+				stopDates(r).filter((_, i) => r.properties.stops[i].place === p.id)
 			),
 			...p.properties.context.map((c) => c.date),
 			...story.timeline
