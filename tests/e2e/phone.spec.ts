@@ -152,6 +152,26 @@ test.describe('phone', () => {
 		expect(at.y).toBeLessThan((await box(sheet)).y);
 	});
 
+	test('a step of the voyage from the drawn-up sheet brings it down, the ship in view, the player too', async ({
+		page
+	}) => {
+		await page.goto('/route/flotilla-voyage');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const collapsed = (await box(sheet)).height;
+		await sheet.getByRole('button', { name: 'Show more text' }).tap();
+		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+		const next = sheet.getByRole('button', { name: 'Next stop' });
+		await next.tap();
+		await expect(page).toHaveURL(/\?at=mumbai/);
+		await expect.poll(async () => (await box(sheet)).height).toBeCloseTo(collapsed, 0);
+		await expect(page.locator('.voyage-ship')).toBeInViewport();
+		const ship = await box(page.locator('.voyage-ship'));
+		expect(ship.y + ship.height).toBeLessThan((await box(sheet)).y);
+		// The next step is still a tap away.
+		await expect(next).toBeInViewport();
+	});
+
 	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
 		await page.goto('/#3/10/-70');
 		await mapIdle(page);
