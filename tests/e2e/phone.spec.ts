@@ -14,6 +14,16 @@ import {
 	test
 } from './fixtures';
 
+/** Waits for the map, then draws the story sheet up over it; its height before is `collapsed`. */
+async function drawUpSheet(page: Page) {
+	await mapIdle(page);
+	const sheet = page.getByRole('complementary', { name: 'Story' });
+	const collapsed = (await box(sheet)).height;
+	await sheet.getByRole('button', { name: 'Show more text' }).tap();
+	await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+	return { sheet, collapsed };
+}
+
 /** A phone held upright: the layout puts the text in a bottom sheet under the map. */
 const PHONE = { width: 390, height: 844 };
 
@@ -129,11 +139,7 @@ test.describe('phone', () => {
 		page
 	}) => {
 		await page.goto('/#3/10/-70');
-		await mapIdle(page);
-		const sheet = page.getByRole('complementary', { name: 'Story' });
-		const collapsed = (await box(sheet)).height;
-		await sheet.getByRole('button', { name: 'Show more text' }).tap();
-		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+		const { sheet, collapsed } = await drawUpSheet(page);
 		await sheet
 			.getByRole('navigation', { name: 'Places and routes' })
 			.getByRole('link', { name: 'Managua', exact: true })
@@ -156,11 +162,7 @@ test.describe('phone', () => {
 		page
 	}) => {
 		await page.goto('/route/flotilla-voyage');
-		await mapIdle(page);
-		const sheet = page.getByRole('complementary', { name: 'Story' });
-		const collapsed = (await box(sheet)).height;
-		await sheet.getByRole('button', { name: 'Show more text' }).tap();
-		await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(collapsed * 1.5);
+		const { sheet, collapsed } = await drawUpSheet(page);
 		const next = sheet.getByRole('button', { name: 'Next stop' });
 		await next.tap();
 		await expect(page).toHaveURL(/\?at=mumbai/);
