@@ -214,10 +214,10 @@ test('the list finds a place by the country the article names it by, and Enter o
 	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeFocused();
 });
 
-test('a link’s period the wrong way round, or a layer not understood, is put right in the address', async ({
+test('a link’s period the wrong way round, a layer or a moment not understood, is put right in the address', async ({
 	page
 }) => {
-	await page.goto('/?from=2023&to=2019&hide=bogus,places');
+	await page.goto('/place/havana?at=cape-town&from=2023&to=2019&hide=bogus,places');
 	const period = page.getByRole('region', { name: 'Timeline' }).first().getByRole('group', {
 		name: 'Period'
 	});
@@ -259,4 +259,12 @@ test('a period keeps the selected route’s stops on the map, and undated stops 
 	await page.goto('/?from=2023-03&to=2023-03');
 	await expect(list.getByRole('link', { name: 'Mumbai (not on the map now)' })).toBeVisible();
 	await expect(list.getByRole('link', { name: 'Panama Canal', exact: true })).toBeVisible();
+});
+
+test('a period brings its first event into the timeline’s view', async ({ page }) => {
+	await page.goto('/?from=2023-04&to=2023-04');
+	const events = page.getByRole('region', { name: 'Timeline' }).first().getByRole('listitem');
+	const inside = events.filter({ hasNotText: 'outside the chosen period' });
+	await expect(inside.first()).toBeInViewport();
+	await expect(events.first()).not.toBeInViewport();
 });
