@@ -13,6 +13,11 @@ export interface OffMapInput {
 	selected: FeatureRef | null;
 }
 
+/** The layer a place or route is on: every place on one, each route on its own. */
+export function layerOf(ref: FeatureRef): string {
+	return ref.kind === 'place' ? PLACES_LAYER : ref.id;
+}
+
 /**
  * The ids of the places and routes the map leaves off:
  * - a layer switched off hides what is on it, the selection too (the panel says so);
@@ -23,8 +28,7 @@ export interface OffMapInput {
 export function offMapIds(input: OffMapInput): string[] {
 	const { features, dates, stopPlaces, hiddenLayers, period, selected } = input;
 	const isSelected = (f: FeatureRef) => selected?.kind === f.kind && selected.id === f.id;
-	const layerOff = (f: FeatureRef) =>
-		hiddenLayers.includes(f.kind === 'place' ? PLACES_LAYER : f.id);
+	const layerOff = (f: FeatureRef) => hiddenLayers.includes(layerOf(f));
 	const inPeriod = (f: FeatureRef) =>
 		featureInPeriod(dates.find((d) => d.kind === f.kind && d.id === f.id)?.dates ?? [], period);
 
