@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	embedAddress,
 	formatSearch,
 	parseStoryUrl,
 	storySearch,
@@ -85,5 +86,14 @@ describe('the search part the app writes', () => {
 		expect(formatSearch(new URLSearchParams('embed=1'))).toBe('?embed=1');
 		expect(formatSearch(new URLSearchParams('notembed='))).toBe('?notembed=');
 		expect(formatSearch(new URLSearchParams())).toBe('');
+	});
+});
+
+describe('an address with or without the embed flag', () => {
+	it('sets or takes away only the flag, keeping the rest as written', () => {
+		const url = new URL('https://x.example/route/r?at=a&hide=p,q#4/1/2');
+		expect(embedAddress(url, true)).toBe('/route/r?at=a&hide=p,q&embed#4/1/2');
+		const embedded = new URL('https://x.example/place/p?embed&from=2023');
+		expect(embedAddress(embedded, false)).toBe('/place/p?from=2023');
 	});
 });

@@ -1,4 +1,5 @@
 import { PLACES_LAYER } from '../url/story-url.ts';
+import { sameRef } from './article-links.ts';
 import { featureInPeriod, type FeatureDates, type Period } from './period.ts';
 import type { FeatureRef } from './views.ts';
 
@@ -27,7 +28,7 @@ export function layerOf(ref: FeatureRef): string {
  */
 export function offMapIds(input: OffMapInput): string[] {
 	const { features, dates, stopPlaces, hiddenLayers, period, selected } = input;
-	const isSelected = (f: FeatureRef) => selected?.kind === f.kind && selected.id === f.id;
+	const isSelected = (f: FeatureRef) => sameRef(selected, f);
 	const layerOff = (f: FeatureRef) => hiddenLayers.includes(layerOf(f));
 	const inPeriod = (f: FeatureRef) =>
 		featureInPeriod(dates.find((d) => d.kind === f.kind && d.id === f.id)?.dates ?? [], period);

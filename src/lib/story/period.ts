@@ -81,16 +81,6 @@ export interface FeatureDates extends FeatureRef {
 }
 
 /**
- * When each place and route is in the story, for the period filter:
- * - a route: its `properties.dates`;
- * - a place: the dates of the route stops made there (a stop with no date of its own lies
- *   between the dated stops either side of it, or its route's ends: see `stopDates`), of its
- *   context facts, and of the timeline events that select it. The dates stay separate ranges, not one span, so Caracas (2019,
- *   2020, 2023) is not shown for 2021.
- * A place with no dates at all is on no route and has no dated fact: it counts as always
- * visible (see `featureInPeriod`).
- */
-/**
  * Each stop's dates: its own, or for a stop the sources do not date (Mumbai), the days it can
  * have been on: no earlier than any stop before it began, no later than any stop after it ended,
  * within the route's own dates. The voyage player's estimate for such a stop falls within them.
@@ -101,12 +91,24 @@ function stopDates(route: Story['routes'][number]): string[] {
 	const span = dateBounds(dates);
 	return stops.map((stop, i) => {
 		if (stop.date) return stop.date;
-		const start = [span.start, ...bounds.slice(0, i).map((b) => b?.start ?? '')].sort().at(-1)!;
-		const end = [span.end, ...bounds.slice(i + 1).flatMap((b) => (b ? [b.end] : []))].sort()[0];
+		const before = bounds.slice(0, i).flatMap((b) => (b ? [b.start] : []));
+		const after = bounds.slice(i + 1).flatMap((b) => (b ? [b.end] : []));
+		const start = [span.start, ...before].sort().at(-1)!;
+		const end = [span.end, ...after].sort()[0];
 		return start <= end ? `${start}/${end}` : dates;
 	});
 }
 
+/**
+ * When each place and route is in the story, for the period filter:
+ * - a route: its `properties.dates`;
+ * - a place: the dates of the route stops made there (a stop with no date of its own lies
+ *   between the dated stops either side of it, or its route's ends: see `stopDates`), of its
+ *   context facts, and of the timeline events that select it. The dates stay
+ *   separate ranges, not one span, so Caracas (2019, 2020, 2023) is not shown for 2021.
+ * A place with no dates at all is on no route and has no dated fact: it counts as always
+ * visible (see `featureInPeriod`).
+ */
 export function featureDates(story: Story): FeatureDates[] {
 	const sorted = (dates: (string | undefined)[]) =>
 		[...new Set(dates.filter((d): d is string => d !== undefined))].sort(compareDates);

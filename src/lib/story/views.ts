@@ -209,9 +209,7 @@ export function routeView(story: Story, id: string): RouteView | undefined {
 				note: s.note,
 				passages: passageViews(story, s.passages),
 				quotedElsewhere:
-					!s.passages?.length && place?.properties.passages.length
-						? place.properties.id
-						: undefined,
+					!s.passages?.length && place?.properties.passages.length ? s.place : undefined,
 				branches: story.routes
 					.filter(
 						(other) =>

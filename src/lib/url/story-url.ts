@@ -97,6 +97,14 @@ export function formatSearch(params: URLSearchParams): string {
 	return query ? `?${query}` : '';
 }
 
+/** The path, search and hash of an address, with the embed flag set or taken away. */
+export function embedAddress(address: URL, embed: boolean): string {
+	const params = new URLSearchParams(address.search);
+	if (embed) params.set('embed', '');
+	else params.delete('embed');
+	return `${address.pathname}${formatSearch(params)}${address.hash}`;
+}
+
 /** The search part (`?…` or '') for a state; the path comes from the selection. */
 export function storySearch(state: Omit<StoryUrlState, 'selection' | 'view'>): string {
 	const params = new URLSearchParams();
