@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { ROUTE_COLOURS } from '../../src/lib/style/story-marks';
 import {
 	canvasPixelsOf,
@@ -10,6 +11,9 @@ import {
 } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
+
+/** The page's timeline (on a wide window it is under the map, in one place only). */
+const timelineOf = (page: Page) => page.getByRole('region', { name: 'Timeline' }).first();
 
 test('a place named in the article text selects it and flies the map there', async ({ page }) => {
 	await page.goto('/#2/0/0');
@@ -82,7 +86,7 @@ test('a selected route outside the period is still drawn: the map does not frame
 
 test('the timeline selects an event’s feature and filters by period', async ({ page }) => {
 	await page.goto('/');
-	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	const timeline = timelineOf(page);
 	await timeline
 		.getByRole('link', { name: /Soleimani/ })
 		.first()
@@ -97,7 +101,7 @@ test('a period changed twice in a row keeps both changes, the list greys what it
 	page
 }) => {
 	await page.goto('/');
-	const period = page.getByRole('region', { name: 'Timeline' }).first().getByRole('group', {
+	const period = timelineOf(page).getByRole('group', {
 		name: 'Period'
 	});
 	// Both in one task: the second change comes before the first has reached the address.
@@ -135,7 +139,7 @@ test('a period changed twice in a row keeps both changes, the list greys what it
 
 test('the timeline’s buttons bring in the events past its sides', async ({ page }) => {
 	await page.goto('/');
-	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	const timeline = timelineOf(page);
 	const later = timeline.getByRole('button', { name: 'Later events' });
 	const earlier = timeline.getByRole('button', { name: 'Earlier events' });
 	const events = timeline.getByRole('listitem');
@@ -161,7 +165,7 @@ test('the timeline’s buttons bring in the events past its sides', async ({ pag
 
 test('a route’s link opens the timeline on that route’s first event', async ({ page }) => {
 	await page.goto('/route/flotilla-voyage');
-	const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+	const timeline = timelineOf(page);
 	const current = timeline.locator('[aria-current="page"]');
 	await expect(current.first()).toHaveText(/86th Flotilla leaves Bandar Abbas/);
 	await expect(current.first()).toBeInViewport({ ratio: 0.9 });
@@ -218,7 +222,7 @@ test('a link’s period the wrong way round, a layer or a moment not understood,
 	page
 }) => {
 	await page.goto('/place/havana?at=cape-town&from=2023&to=2019&hide=bogus,places');
-	const period = page.getByRole('region', { name: 'Timeline' }).first().getByRole('group', {
+	const period = timelineOf(page).getByRole('group', {
 		name: 'Period'
 	});
 	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2019');
@@ -263,7 +267,7 @@ test('a period keeps the selected route’s stops on the map, and undated stops 
 
 test('a period brings its first event into the timeline’s view', async ({ page }) => {
 	await page.goto('/?from=2023-04&to=2023-04');
-	const events = page.getByRole('region', { name: 'Timeline' }).first().getByRole('listitem');
+	const events = timelineOf(page).getByRole('listitem');
 	const inside = events.filter({ hasNotText: 'outside the chosen period' });
 	await expect(inside.first()).toBeInViewport();
 	await expect(events.first()).not.toBeInViewport();
