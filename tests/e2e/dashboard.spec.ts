@@ -230,6 +230,12 @@ test('a link’s period the wrong way round, a layer or a moment not understood,
 		.poll(() => Object.fromEntries(new URL(page.url()).searchParams))
 		.toEqual({ from: '2019', to: '2023', hide: 'places' });
 	await expect(page.getByRole('checkbox', { name: /^Places/ })).not.toBeChecked();
+
+	// Put the wrong way round from the selects: the address (a link copied now) reads forwards too.
+	await period.getByRole('group', { name: 'From' }).getByLabel('Year').selectOption('2023');
+	await period.getByRole('group', { name: 'To' }).getByLabel('Year').selectOption('2020');
+	await expect(page).toHaveURL(/\?hide=places&from=2020&to=2023(#|$)/);
+	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2020');
 });
 
 test('a selection whose layer is switched off says so, and one click shows it again', async ({

@@ -70,6 +70,13 @@ export function inPeriod(dates: string, period: Period): boolean {
 	return true;
 }
 
+/** The period with its ends the right way round: a "from" after its "to" is swapped with it. */
+export function periodInOrder(period: Period): Period {
+	const { from, to } = period;
+	if (from && to && dateBounds(from).start > dateBounds(to).end) return { from: to, to: from };
+	return period;
+}
+
 /** Whether a period sets any bound at all. */
 export function hasPeriod(period: Period): boolean {
 	return period.from !== null || period.to !== null;

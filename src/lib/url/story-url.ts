@@ -1,4 +1,4 @@
-import { dateBounds } from '../story/period.ts';
+import { periodInOrder } from '../story/period.ts';
 import { isIsoDate } from '../story/vocab.ts';
 import type { FeatureRef } from '../story/views.ts';
 import { parseViewHash, type MapView } from './view-hash.ts';
@@ -72,14 +72,11 @@ export function parseStoryUrl(url: URL, known: KnownIds, base = ''): StoryUrlSta
 	const hidden = [...new Set((param(url, 'hide') ?? '').split(','))].filter((id) =>
 		layerIds.has(id)
 	);
-	let from = dateParam(url, 'from');
-	let to = dateParam(url, 'to');
-	if (from && to && dateBounds(from).start > dateBounds(to).end) [from, to] = [to, from];
 	return {
 		selection,
 		at,
 		hidden: hidden.sort(),
-		period: { from, to },
+		period: periodInOrder({ from: dateParam(url, 'from'), to: dateParam(url, 'to') }),
 		embed: url.searchParams.has('embed'),
 		view: parseViewHash(url.hash)
 	};
@@ -110,8 +107,10 @@ export function storySearch(state: Omit<StoryUrlState, 'selection' | 'view'>): s
 	const params = new URLSearchParams();
 	if (state.at) params.set('at', state.at);
 	if (state.hidden.length) params.set('hide', [...state.hidden].sort().join(','));
-	if (state.period.from) params.set('from', state.period.from);
-	if (state.period.to) params.set('to', state.period.to);
+	// In order, whatever the selects were set to: the address a reader copies reads forwards.
+	const { from, to } = periodInOrder(state.period);
+	if (from) params.set('from', from);
+	if (to) params.set('to', to);
 	if (state.embed) params.set('embed', '');
 	return formatSearch(params);
 }
