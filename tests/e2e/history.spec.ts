@@ -80,6 +80,25 @@ test('Back to a voyage returns to the moment the reader had scrubbed to', async 
 	await expect(slider).toHaveAttribute('aria-valuetext', /9 Nov 2022, at Jakarta/);
 });
 
+test('a stop followed from the keyboard keeps the focus, and Back to the route as opened is back at its start', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await expect(slider).toHaveAttribute('aria-valuetext', /^20 Sep 2022, at Bandar Abbas/);
+	const stop = page.getByRole('region', { name: 'Stops' }).getByRole('link', { name: 'Cape Town' });
+	await stop.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\?at=cape-town#/);
+	await expect(slider).toHaveAttribute('aria-valuetext', /at Cape Town/);
+	await expect(stop).toBeFocused();
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/at=/);
+	await expect(slider).toHaveAttribute('aria-valuetext', /^20 Sep 2022, at Bandar Abbas/);
+});
+
 test('moving the map only replaces the history entry', async ({ page }) => {
 	await page.goto('/place/managua#4/12/-86');
 	await mapIdle(page);
