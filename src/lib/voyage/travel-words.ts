@@ -12,8 +12,11 @@ export interface TravelWords {
 	journey: string;
 	/** Where the traveller is on a day between two stops. */
 	between: (from: string, to: string) => string;
-	/** The distance covered so far: short for the readout, spelt out for a screen reader. */
-	covered: (km: number) => { short: string; spoken: string };
+	/**
+	 * The distance covered so far: short for the readout, spelt out for a screen reader; null
+	 * where no distance means anything.
+	 */
+	covered: (km: number) => { short: string; spoken: string } | null;
 }
 
 const count = (n: number) => Math.round(n).toLocaleString('en-GB');
@@ -35,12 +38,15 @@ const FLIGHT: TravelWords = {
 	covered: (km) => ({ short: `${count(km)} km flown`, spoken: `${count(km)} kilometres flown` })
 };
 
-/** An announced link says nothing of how it is travelled. */
+/**
+ * An announced link says nothing of how it is travelled, nor how far: its ends stand for the two
+ * countries, and the distance between them is no route's length.
+ */
 const LINK: TravelWords = {
 	player: 'Route player',
 	journey: 'route',
 	between: (from, to) => `between ${from} and ${to}`,
-	covered: (km) => ({ short: `${count(km)} km`, spoken: `${count(km)} kilometres` })
+	covered: () => null
 };
 
 export const TRAVEL_WORDS: Record<RouteMode, TravelWords> = {
