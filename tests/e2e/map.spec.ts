@@ -80,7 +80,7 @@ test('clicking Managua on the map opens the article’s words about it, and Esca
 	await expect(page.locator('.article-words')).toContainText(
 		'Managua opposed “US efforts to expand influence in Latin America'
 	);
-	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
+	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 1');
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
 	// The click left the focus on the map: Escape there closes the selection too.
 	await expect(page.locator('.maplibregl-canvas')).toBeFocused();

@@ -235,9 +235,9 @@ test.describe('phone', () => {
 		// The map stays where it was on the screen.
 		expect((await box(page.locator('.map-pane'))).y).toBe(48);
 		// The passage cites its paragraph; the article in the sheet shows that number.
-		await expect(sheet.locator('.article-words figcaption').first()).toContainText('Paragraph 3');
+		await expect(sheet.locator('.article-words figcaption').first()).toContainText('Paragraph 1');
 		const number = await sheet
-			.locator('#p-3')
+			.locator('#p-1')
 			.evaluate((p) => getComputedStyle(p, '::before').display);
 		expect(number).not.toBe('none');
 	});

@@ -98,7 +98,7 @@ describe('the reading pane model of the story', () => {
 	});
 
 	it('gives the paragraphs holding each feature’s passages', () => {
-		expect(passageParagraphs(story, place('managua'))).toEqual([2, 3, 5, 6, 7, 8]);
+		expect(passageParagraphs(story, place('managua'))).toEqual([1, 2, 3, 5, 6, 7, 8]);
 		expect(passageParagraphs(story, route('foreign-minister-tour'))).toEqual([2, 8, 9]);
 		expect(passageParagraphs(story, place('mumbai'))).toEqual([]);
 		expect(passageParagraphs(story, place('nowhere'))).toEqual([]);

@@ -75,7 +75,7 @@ describe('the story data in geo/', () => {
 		const routes = publishedRoutes(story);
 		expect(places.features.map((f) => f.id)).toEqual(story.places.map((p) => p.id));
 		const managua = places.features.find((f) => f.id === 'managua')!;
-		expect(managua.properties.passages[0].text).toContain('Managua opposed');
+		expect(managua.properties.passages[2].text).toContain('Managua opposed');
 		expect(managua.properties.context[0].sources[0].publication).toBeTruthy();
 		for (const f of routes.features) {
 			const parts =
