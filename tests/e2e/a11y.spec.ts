@@ -164,6 +164,22 @@ test('selecting a place announces its name once, not the whole panel', async ({ 
 	).toHaveCount(0);
 });
 
+test('the voyage player announces each stop it reaches by name and date, not its card piece by piece', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage');
+	const player = page.getByRole('region', { name: 'Voyage player' });
+	const said = player.getByRole('status');
+	await expect(said).toHaveText('Bandar Abbas, 20 Sep 2022');
+	await player.getByRole('button', { name: 'Next stop' }).click();
+	await expect(said).toHaveText('Mumbai, date estimated');
+	// An undated stop says once that its date is not in the sources.
+	await expect(player.getByText(/not found/)).toHaveText(
+		'Date of the port call not found. The player’s date here is estimated from distance.'
+	);
+	await expect(player.locator('[aria-live="polite"], [aria-live="assertive"]')).toHaveCount(0);
+});
+
 test('Escape on a place page goes back to the story, keeping the view', async ({ page }) => {
 	await page.goto('/place/managua#5/12/-86');
 	const title = page.getByRole('heading', { level: 1, name: 'Managua' });

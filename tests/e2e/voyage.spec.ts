@@ -131,6 +131,12 @@ test('at Rio the player shows the article’s sentence and the Panama leg never 
 		'href',
 		/\/route\/flotilla-panama-claim$/
 	);
+	// There, the leg is told as announced, and its canal stop as never reached.
+	await card.getByRole('link', { name: /Panama Canal/ }).click();
+	await expect(page.locator('.panel .kicker')).toContainText('Announced voyage');
+	await expect(page.getByRole('region', { name: 'Stops' })).toContainText(
+		'Never reached, so undated.'
+	);
 });
 
 test('the foreign minister’s tour is flown, not sailed', async ({ page }) => {
