@@ -7,7 +7,7 @@ import { stopPlacesByRoute } from '$lib/story/named-places';
 import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
-import { summaries } from '$lib/story/views';
+import { summaries, timelineViews } from '$lib/story/views';
 import { PLACE_COLOURS, routeColour } from '$lib/style/story-marks';
 import { PLACES_LAYER } from '$lib/url/story-url';
 
@@ -28,7 +28,7 @@ export function load() {
 		extent: articleExtent(story),
 		article: { ...story.article.meta, title: story.article.title },
 		paragraphs: articleParagraphs(story),
-		timeline: story.timeline,
+		timeline: timelineViews(story),
 		dates: featureDates(story),
 		layers: [
 			{ id: PLACES_LAYER, label: 'Places', colour: PLACE_COLOURS.article },

@@ -8,7 +8,7 @@ import Timeline from '../../src/lib/components/Timeline.svelte';
 import { countryAt } from '../../src/lib/geo/countries.server';
 import { articleParagraphs } from '../../src/lib/story/article-links';
 import { getStory } from '../../src/lib/story/story.server';
-import { summaries, type FeatureRef } from '../../src/lib/story/views';
+import { summaries, timelineViews, type FeatureRef } from '../../src/lib/story/views';
 
 /** Server-rendered markup only: interaction is left to the browser tests. */
 
@@ -66,7 +66,13 @@ describe('ArticlePane', () => {
 describe('Timeline', () => {
 	const timeline = (selected: FeatureRef | null, from: string | null, to: string | null) =>
 		render(Timeline, {
-			props: { events: story.timeline, selected, period: { from, to }, hrefFor, onperiod: () => {} }
+			props: {
+				events: timelineViews(story),
+				selected,
+				period: { from, to },
+				hrefFor,
+				onperiod: () => {}
+			}
 		}).body;
 
 	it('lists every event in order, linking those with a feature', () => {
@@ -79,6 +85,16 @@ describe('Timeline', () => {
 		expect(html).toContain('<span class="label');
 		expect(html).toMatch(/<button type="button"[^>]*disabled/);
 		expect(text(html)).toContain('Showing all dates.');
+	});
+
+	it('says where each event is from, and where no source is named', () => {
+		const html = timeline(null, null, null);
+		const sources = [...html.matchAll(/<small class="from[^>]*>([\s\S]*?)<\/small>/g)].map((m) =>
+			text(m[1])
+		);
+		expect(sources).toHaveLength(story.timeline.length);
+		expect(sources[0]).toBe('The Cradle; Project research notes, no source named');
+		expect(sources).toContain('Tehran Times; Kayhan; IranWire');
 	});
 
 	it('shows the period in its selects and dims what falls outside it', () => {

@@ -284,6 +284,15 @@ const corpus: BadInput[] = [
 		},
 		message:
 			/^geo\/timeline\.json: feature '.*': events\[0\]\.feature: names route "ghost-ship", which does not exist$/
+	},
+	{
+		name: 'a timeline event that names no source',
+		file: STORY_FILES.timeline,
+		edit: (j) => {
+			j.events[1].sources = [];
+		},
+		message:
+			/^geo\/timeline\.json: events\[1\]\.sources: names no source: where none is named, cite a sources\.json entry that says so$/
 	}
 ];
 

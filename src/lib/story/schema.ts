@@ -177,7 +177,9 @@ export const timelineEventSchema = z.strictObject({
 	label: plainText,
 	/** The place or route this event selects. */
 	feature: z.strictObject({ kind: z.enum(['place', 'route']), id: slug }).optional(),
-	sources: z.array(slug)
+	sources: z
+		.array(slug)
+		.min(1, 'names no source: where none is named, cite a sources.json entry that says so')
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { drawnParts } from '../geo/route-path.ts';
-import type { Evidence, PassageRef, RouteMode, Source } from './schema.ts';
+import type { Evidence, PassageRef, RouteMode, Source, TimelineEvent } from './schema.ts';
 import type { Story } from './types.ts';
 
 /** What the panel shows; built at build time so the browser only receives what it displays. */
@@ -104,6 +104,18 @@ function contextViews(
 	context: { text: string; date?: string; evidence: Evidence; sources: string[] }[]
 ): ContextView[] {
 	return context.map((c) => ({ ...c, sources: sourceList(story, c.sources) }));
+}
+
+/** A timeline event as the strip shows it, with its sources by publication. */
+export interface TimelineView extends Omit<TimelineEvent, 'sources'> {
+	sources: string[];
+}
+
+export function timelineViews(story: Story): TimelineView[] {
+	return story.timeline.map((event) => ({
+		...event,
+		sources: sourceList(story, event.sources).map((s) => s.publication)
+	}));
 }
 
 /** Every panel's view, by id (served as /data/views.json, see panel-views.ts). */
