@@ -238,6 +238,17 @@ test('a link’s period the wrong way round, a layer or a moment not understood,
 	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2020');
 });
 
+test('a period with nothing in it says the map is empty, and one click brings every date back', async ({
+	page
+}) => {
+	await page.goto('/?from=2021&to=2021');
+	const note = page.getByRole('note').filter({ hasText: 'the map is empty' });
+	await expect(note).toHaveText(/^\s*Nothing in the story is dated 2021: the map is empty\./);
+	await note.getByRole('button', { name: 'Show all dates' }).click();
+	await expect(page).not.toHaveURL(/from=|to=/);
+	await expect(note).toHaveCount(0);
+});
+
 test('a selection whose layer is switched off says so, and one click shows it again', async ({
 	page
 }) => {
