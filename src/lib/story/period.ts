@@ -61,9 +61,10 @@ export function compareDates(a: string, b: string): number {
  */
 export function inPeriod(dates: string, period: Period): boolean {
 	if (!isIsoDateOrRange(dates)) return true;
-	let from = period.from !== null && isIsoDate(period.from) ? dateBounds(period.from) : null;
-	let to = period.to !== null && isIsoDate(period.to) ? dateBounds(period.to) : null;
-	if (from && to && from.start > to.end) [from, to] = [to, from];
+	const iso = (end: string | null) => (end !== null && isIsoDate(end) ? end : null);
+	const ordered = periodInOrder({ from: iso(period.from), to: iso(period.to) });
+	const from = ordered.from ? dateBounds(ordered.from) : null;
+	const to = ordered.to ? dateBounds(ordered.to) : null;
 	const { start, end } = dateBounds(dates);
 	if (from && end < from.start) return false;
 	if (to && start > to.end) return false;
