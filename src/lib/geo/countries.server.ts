@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { bbox, booleanPointInPolygon, destination } from '@turf/turf';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-
-const require = createRequire(import.meta.url);
+import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { worldAtlas } from './natural-earth.server.ts';
 
 type Country = { feature: Feature<Polygon | MultiPolygon, { name: string }>; box: BBox };
 let countries: Country[] | null = null;
 
 function loadCountries(): Country[] {
-	const path = require.resolve('world-atlas/countries-10m.json');
-	const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
-	const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<
-		Polygon | MultiPolygon,
-		{ name: string }
-	>;
-	return collection.features.map((f) => ({ feature: f, box: bbox(f) }));
+	return worldAtlas<{ name: string }>('countries', '10m').features.map((f) => ({
+		feature: f,
+		box: bbox(f)
+	}));
 }
 
 function countryContaining([lon, lat]: Position): string | null {

@@ -42,16 +42,27 @@ function flatLand(land: FeatureCollection<Polygon | MultiPolygon>): FeatureColle
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * One layer of a world-atlas file as GeoJSON: `land` from `land-<scale>.json`, `countries` (each
+ * with its `name`) from `countries-<scale>.json`.
+ */
+export function worldAtlas<P = Record<string, never>>(
+	layer: 'land' | 'countries',
+	scale: NaturalEarthScale
+): FeatureCollection<Polygon | MultiPolygon, P> {
+	const path = require.resolve(`world-atlas/${layer}-${scale}.json`);
+	const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
+	return feature(topology, topology.objects[layer]) as unknown as FeatureCollection<
+		Polygon | MultiPolygon,
+		P
+	>;
+}
+
 /** Natural Earth land from the world-atlas package, indexed for point and segment tests. */
 export function naturalEarthLand(scale: NaturalEarthScale): LandIndex {
 	let index = cache.get(scale);
 	if (!index) {
-		const path = require.resolve(`world-atlas/land-${scale}.json`);
-		const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
-		const land = feature(topology, topology.objects.land) as unknown as FeatureCollection<
-			Polygon | MultiPolygon
-		>;
-		index = createLandIndex(flatLand(land));
+		index = createLandIndex(flatLand(worldAtlas('land', scale)));
 		cache.set(scale, index);
 	}
 	return index;
