@@ -516,6 +516,9 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			whenStyled(() => map.setGlobalStateProperty(NAMED_STATE, namedIds));
 		},
 		setHidden(ids) {
+			// A new selection works the same ids out again: MapLibre would redraw the map for them,
+			// in the frame that paints the selection's text.
+			if (ids.length === hiddenIds.length && ids.every((id, i) => id === hiddenIds[i])) return;
 			hiddenIds = ids;
 			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds));
 			// A place or route hidden under the resting pointer is no longer hovered (nor ringed).
