@@ -80,7 +80,11 @@ test('clicking Managua on the map opens the article’s words about it, and Esca
 	await expect(page.locator('.article-words')).toContainText(
 		'Managua opposed “US efforts to expand influence in Latin America'
 	);
-	await expect(page.locator('.article-words figcaption').first()).toContainText('Paragraph 1');
+	// Credited with the article's date as geo/article.json has it, as the masthead credits it.
+	await expect(page.locator('.article-words figcaption').first()).toHaveText(
+		'Paragraph 1 · The Cradle, 14 Apr 2023'
+	);
+	await expect(page.locator('.masthead .byline')).toHaveText('The Cradle, 14 Apr 2023');
 	await expect(page.locator('.context')).toContainText('Context from other reporting');
 	// The click left the focus on the map: Escape there closes the selection too.
 	await expect(page.locator('.maplibregl-canvas')).toBeFocused();

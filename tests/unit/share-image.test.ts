@@ -51,7 +51,7 @@ describe('share images', () => {
 			svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"')
 		).toBe(true);
 		expect(svg).toContain('>Managua</text>');
-		expect(svg).toContain('The Cradle, 14 April 2023 · story map');
+		expect(svg).toContain('The Cradle, 14 Apr 2023 · story map');
 	});
 
 	it('escapes names in the SVG', () => {

@@ -10,6 +10,7 @@ import {
 import type { Position } from 'geojson';
 import { LIGHT } from '../map/basemap-style.ts';
 import { EVIDENCE_DASH, PLACE_COLOURS, routeColour } from '../style/story-marks.ts';
+import { articleCredit } from '../story/article-credit.ts';
 import type { Evidence } from '../story/schema.ts';
 import type { Story } from '../story/types.ts';
 import { placeView, routeView } from '../story/views.ts';
@@ -83,16 +84,9 @@ export interface ShareScene {
 // ---------------------------------------------------------------------------------------------
 // Scenes from the story
 
-/** "The Cradle, 14 April 2023 · story map" */
+/** "The Cradle, 14 Apr 2023 · story map" */
 export function creditLine(story: Story): string {
-	const { publication, date } = story.article.meta;
-	const day = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	return `${publication}, ${day} · story map`;
+	return `${articleCredit(story.article.meta)} · story map`;
 }
 
 const placeColour = (role: string) =>
