@@ -7,9 +7,10 @@ import { stopPlacesByRoute } from '$lib/story/named-places';
 import { featureDates } from '$lib/story/period';
 import { siteUrl } from '$lib/share/meta';
 import { getStory } from '$lib/story/story.server';
-import { summaries, timelineViews } from '$lib/story/views';
+import { routeView, summaries, timelineViews } from '$lib/story/views';
 import { PLACE_COLOURS, routeColour } from '$lib/style/story-marks';
 import { PLACES_LAYER } from '$lib/url/story-url';
+import { buildVoyage } from '$lib/voyage/voyage';
 
 function basemapStyles() {
 	const online = onlineBasemap(env);
@@ -39,7 +40,12 @@ export function load() {
 				evidence: r.properties.evidence
 			}))
 		],
-		stops: Object.fromEntries(story.routes.map((r) => [r.id, r.properties.stops.map((s) => s.id)])),
+		/** The stops of each route the voyage player plays: the moments a link can name. */
+		stops: Object.fromEntries(
+			story.routes
+				.filter((r) => buildVoyage(routeView(story, r.id)!) !== null)
+				.map((r) => [r.id, r.properties.stops.map((s) => s.id)])
+		),
 		/** The places each route stops at, named on the map when the route is selected. */
 		stopPlaces: stopPlacesByRoute(story)
 	};

@@ -291,6 +291,11 @@ test('a moment the player cannot read, or outside the voyage, does not stay in t
 		'aria-valuetext',
 		/Bandar Abbas/
 	);
+	// The Panama leg was only announced: it has no player, so its stop is no moment either.
+	await page.goto('/route/flotilla-panama-claim?at=panama-canal');
+	await mapIdle(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page).not.toHaveURL(/[?&]at=/);
 });
 
 test('Escape on the voyage slider closes the voyage, as it does elsewhere', async ({ page }) => {

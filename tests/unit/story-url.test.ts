@@ -81,6 +81,8 @@ describe('the URL scheme', () => {
 		expect(parse('/place/managua?at=jakarta').at).toBeNull();
 		expect(parse('/route/fuel-tankers-2020?at=jakarta').at).toBeNull();
 		expect(parse('/route/flotilla-voyage?at=jakarta').at).toBe('jakarta');
+		// A route the player does not play has no moments, not even a date.
+		expect(parse('/route/fuel-tankers-2020?at=2020-05-01').at).toBeNull();
 	});
 
 	it('puts a period given backwards the right way round, by whole months and years', () => {

@@ -30,7 +30,7 @@ export interface StoryUrlState {
 export interface KnownIds {
 	places: ReadonlySet<string>;
 	routes: ReadonlySet<string>;
-	/** Stop ids per route id. */
+	/** Stop ids of each route the voyage player plays: a moment means nothing on another route. */
 	stops: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -66,7 +66,7 @@ export function parseStoryUrl(url: URL, known: KnownIds, base = ''): StoryUrlSta
 	let at: string | null = null;
 	if (selection?.kind === 'route' && atRaw !== null) {
 		const stops = known.stops.get(selection.id);
-		if (stops?.has(atRaw) || isIsoDate(atRaw)) at = atRaw;
+		if (stops && (stops.has(atRaw) || isIsoDate(atRaw))) at = atRaw;
 	}
 	const layerIds = new Set([PLACES_LAYER, ...known.routes]);
 	const hidden = [...new Set((param(url, 'hide') ?? '').split(','))].filter((id) =>
