@@ -37,6 +37,20 @@ export default ts.config(
 		rules: {
 			// No text from the story data is ever rendered as HTML.
 			'svelte/no-at-html-tags': 'error',
+			// Nor as markup from code: elements are built node by node.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+					message: 'Build elements node by node: nothing is written into the page as markup.'
+				},
+				{
+					selector:
+						"CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+					message: 'Build elements node by node: nothing is written into the page as markup.'
+				}
+			],
 			// The map view only ever replaces the hash of the current, already resolved page.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreReplaceState: true }],
 			'@typescript-eslint/no-unused-vars': [

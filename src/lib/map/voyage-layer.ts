@@ -24,12 +24,28 @@ export interface VoyageLayerHooks {
 	onFollow: () => void;
 }
 
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>) {
+	const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+	for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+	return el;
+}
+
+/** A dark arrowhead with a white edge, pointing the way the ship sails (the marker turns it). */
 function shipElement(): HTMLElement {
 	const el = document.createElement('div');
 	el.className = 'voyage-ship';
 	el.setAttribute('aria-hidden', 'true');
-	el.innerHTML =
-		'<svg viewBox="-12 -12 24 24" width="26" height="26"><path d="M0 -10 L6 8 L0 4 L-6 8 Z" fill="#111" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
+	const icon = svg('svg', { viewBox: '-12 -12 24 24', width: '26', height: '26' });
+	icon.append(
+		svg('path', {
+			d: 'M0 -10 L6 8 L0 4 L-6 8 Z',
+			fill: '#111',
+			stroke: '#fff',
+			'stroke-width': '2',
+			'stroke-linejoin': 'round'
+		})
+	);
+	el.append(icon);
 	return el;
 }
 
