@@ -137,6 +137,19 @@ test('a period changed twice in a row keeps both changes, the list greys what it
 	await expect(offMap).toHaveCount(0);
 });
 
+test('on a laptop’s 1280×800 window the period’s choices are in sight under the events, not below a scroll', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await mapIdle(page);
+	const period = timelineOf(page).getByRole('group', { name: 'Period' });
+	await expect(period.getByRole('group', { name: 'To' }).getByLabel('Month')).toBeInViewport({
+		ratio: 1
+	});
+	await expect(period.getByRole('status')).toBeInViewport({ ratio: 1 });
+});
+
 test('the timeline’s buttons bring in the events past its sides', async ({ page }) => {
 	await page.goto('/');
 	const timeline = timelineOf(page);
