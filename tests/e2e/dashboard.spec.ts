@@ -184,6 +184,24 @@ test('a route’s link opens the timeline on that route’s first event', async 
 	await expect(current.first()).toBeInViewport({ ratio: 0.9 });
 });
 
+test('at a stop with an event of its own, the timeline marks that event, and an event at another stop opens the voyage there', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=cape-town');
+	await mapIdle(page);
+	const timeline = timelineOf(page);
+	const current = timeline.locator('[aria-current="page"]');
+	await expect(current).toHaveText('The warships at Cape Town');
+	await expect(current).toBeInViewport({ ratio: 0.9 });
+	await timeline.getByRole('link', { name: 'The warships at Rio de Janeiro' }).click();
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage\?at=rio-de-janeiro(#|$)/);
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/Rio de Janeiro/
+	);
+	await expect(current).toHaveText('The warships at Rio de Janeiro');
+});
+
 test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await page.goto('/');
 	const find = page.getByRole('searchbox', { name: 'Find a place or route' });

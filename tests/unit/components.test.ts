@@ -14,7 +14,8 @@ import { summaries, timelineViews, type FeatureRef } from '../../src/lib/story/v
 
 const story = getStory();
 const paragraphs = articleParagraphs(story);
-const hrefFor = (ref: FeatureRef) => `/${ref.kind}/${ref.id}` as never;
+const hrefFor = (ref: FeatureRef, at?: string) =>
+	`/${ref.kind}/${ref.id}${at ? `?at=${at}` : ''}` as never;
 
 function text(html: string): string {
 	return html
@@ -64,11 +65,17 @@ describe('ArticlePane', () => {
 });
 
 describe('Timeline', () => {
-	const timeline = (selected: FeatureRef | null, from: string | null, to: string | null) =>
+	const timeline = (
+		selected: FeatureRef | null,
+		from: string | null,
+		to: string | null,
+		at: string | null = null
+	) =>
 		render(Timeline, {
 			props: {
 				events: timelineViews(story),
 				selected,
+				at,
 				period: { from, to },
 				hrefFor,
 				onperiod: () => {}
@@ -85,6 +92,18 @@ describe('Timeline', () => {
 		expect(html).toContain('<span class="label');
 		expect(html).toMatch(/<button type="button"[^>]*disabled/);
 		expect(text(html)).toContain('Showing all dates.');
+	});
+
+	it('marks the event of the stop the voyage player shows, else the voyage’s own', () => {
+		const flotilla: FeatureRef = { kind: 'route', id: 'flotilla-voyage' };
+		const current = (html: string) =>
+			[...html.matchAll(/<a href="([^"]+)" aria-current="page"/g)].map((m) => m[1]);
+		expect(current(timeline(flotilla, null, null, 'rio-de-janeiro'))).toEqual([
+			'/route/flotilla-voyage?at=rio-de-janeiro'
+		]);
+		// Jakarta has no event of its own: the departure stands for the voyage.
+		expect(current(timeline(flotilla, null, null, 'jakarta'))).toEqual(['/route/flotilla-voyage']);
+		expect(current(timeline(flotilla, null, null, null))).toEqual(['/route/flotilla-voyage']);
 	});
 
 	it('says where each event is from, and where no source is named', () => {

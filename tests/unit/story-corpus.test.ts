@@ -286,6 +286,26 @@ const corpus: BadInput[] = [
 			/^geo\/timeline\.json: feature '.*': events\[0\]\.feature: names route "ghost-ship", which does not exist$/
 	},
 	{
+		name: 'a timeline event at a stop its route does not make',
+		file: STORY_FILES.timeline,
+		edit: (j) => {
+			j.events[0].feature = { kind: 'route', id: 'flotilla-voyage' };
+			j.events[0].at = 'havana';
+		},
+		message:
+			/^geo\/timeline\.json: feature '.*': events\[0\]\.at: names stop "havana", which route "flotilla-voyage" does not stop at$/
+	},
+	{
+		name: 'a timeline event at a stop of a place',
+		file: STORY_FILES.timeline,
+		edit: (j) => {
+			j.events[0].feature = { kind: 'place', id: 'tehran' };
+			j.events[0].at = 'cape-town';
+		},
+		message:
+			/^geo\/timeline\.json: feature '.*': events\[0\]\.at: names stop "cape-town", but the event's feature is not a route$/
+	},
+	{
 		name: 'a timeline event that names no source',
 		file: STORY_FILES.timeline,
 		edit: (j) => {

@@ -177,6 +177,8 @@ export const timelineEventSchema = z.strictObject({
 	label: plainText,
 	/** The place or route this event selects. */
 	feature: z.strictObject({ kind: z.enum(['place', 'route']), id: slug }).optional(),
+	/** A stop of that route: the event opens its voyage at that stop. */
+	at: slug.optional(),
 	sources: z
 		.array(slug)
 		.min(1, 'names no source: where none is named, cite a sources.json entry that says so')

@@ -460,15 +460,27 @@ export function validateStory(files: Partial<StoryFiles>, land: LandIndex): Stor
 	timeline.forEach((event, i) => {
 		checkSources(timelineFile, event.id, `events[${i}].sources`, event.sources);
 		const ref = event.feature;
-		if (!ref) return;
-		const file = ref.kind === 'place' ? placesFile : routesFile;
-		if (!ctx.declared.has(`${file}#${ref.id}`)) {
+		const problem = (field: string, message: string) =>
 			report(ctx, {
 				file: timelineFile,
 				feature: event.id,
-				field: `events[${i}].feature`,
-				message: `names ${ref.kind} "${ref.id}", which does not exist`
+				field: `events[${i}].${field}`,
+				message
 			});
+		if (ref) {
+			const file = ref.kind === 'place' ? placesFile : routesFile;
+			if (!ctx.declared.has(`${file}#${ref.id}`)) {
+				problem('feature', `names ${ref.kind} "${ref.id}", which does not exist`);
+			}
+		}
+		if (event.at === undefined) return;
+		if (ref?.kind !== 'route') {
+			problem('at', `names stop "${event.at}", but the event's feature is not a route`);
+			return;
+		}
+		const stops = routes.find((r) => r.properties.id === ref.id)?.properties.stops ?? [];
+		if (!stops.some((s) => s.id === event.at)) {
+			problem('at', `names stop "${event.at}", which route "${ref.id}" does not stop at`);
 		}
 	});
 
