@@ -97,6 +97,18 @@ test('the timeline selects an event’s feature and filters by period', async ({
 	await expect(page.getByRole('heading', { level: 1, name: /Soleimani/ })).toBeVisible();
 });
 
+test('an event of the page already shown keeps the map’s view in the address', async ({ page }) => {
+	await page.goto('/place/managua#5/12.13/-86.25');
+	await mapIdle(page);
+	const entries = await page.evaluate(() => history.length);
+	await timelineOf(page)
+		.getByRole('link', { name: 'Date of the leaked intelligence report' })
+		.click();
+	// The link is followed (a new entry), then the view is written back into it.
+	await expect.poll(() => page.evaluate(() => history.length)).toBe(entries + 1);
+	await expect(page).toHaveURL(/\/place\/managua#5\/12\.13\/-86\.25$/);
+});
+
 test('a period changed twice in a row keeps both changes, the list greys what it leaves off, and Clear leaves the focus in it', async ({
 	page
 }) => {
