@@ -340,6 +340,26 @@ test.describe('phone, sharing', () => {
 		expect(await onTop(code)).toBe(true);
 		expect(await onTop(page.getByRole('button', { name: 'Copy embed code' }))).toBe(true);
 	});
+
+	test('at twice the text size the copied-link message wraps inside the screen', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Page.enable');
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await page.goto('/place/havana');
+		await mapIdle(page);
+		const status = page.locator('.share [role="status"]');
+		// Empty, it shows nothing over the map.
+		expect((await box(status)).width * (await box(status)).height).toBe(0);
+		await page.getByRole('button', { name: 'Copy link' }).tap();
+		await expect(status).toHaveText('Link copied to the clipboard.');
+		const shown = await box(status);
+		expect(shown.x).toBeGreaterThanOrEqual(0);
+		expect(shown.x + shown.width).toBeLessThanOrEqual(PHONE.width);
+	});
 });
 
 test.describe('tablet', () => {
