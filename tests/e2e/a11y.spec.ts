@@ -115,6 +115,12 @@ test('the map region is labelled with what it shows and how to do without it', a
 	// More than "Map": it says what is on it, and that the list selects without a pointer.
 	expect(label).toMatch(/list/i);
 	await expect(page.getByRole('region', { name: label })).toBeVisible();
+	// An embed has no list: its label points to the full story map, whose link it has.
+	await page.goto('/?embed');
+	const embedLabel = (await map.getAttribute('aria-label')) ?? '';
+	expect(embedLabel).not.toMatch(/list/i);
+	expect(embedLabel).toMatch(/open the full story map/i);
+	await expect(page.getByRole('link', { name: 'Open the full story map' })).toBeVisible();
 });
 
 for (const { percent, layout } of [
