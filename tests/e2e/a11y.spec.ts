@@ -115,7 +115,7 @@ test('the map region is labelled with what it shows and how to do without it', a
 	// More than "Map": it says what is on it, and that the list selects without a pointer.
 	expect(label).toMatch(/list/i);
 	await expect(page.getByRole('region', { name: label })).toBeVisible();
-	// An embed has no list: its label points to the full story map, whose link it has.
+	// An embed has no list: its label points to its link to the full story map.
 	await page.goto('/?embed');
 	const embedLabel = (await map.getAttribute('aria-label')) ?? '';
 	expect(embedLabel).not.toMatch(/list/i);
