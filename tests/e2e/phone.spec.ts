@@ -341,7 +341,7 @@ test.describe('phone, sharing', () => {
 		expect(await onTop(page.getByRole('button', { name: 'Copy embed code' }))).toBe(true);
 	});
 
-	test('at twice the text size the copied-link message wraps inside the screen', async ({
+	test('at twice the text size the title keeps a start, the buttons fit and the copied-link message wraps inside the screen', async ({
 		page,
 		context
 	}) => {
@@ -351,6 +351,12 @@ test.describe('phone, sharing', () => {
 		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
 		await page.goto('/place/havana');
 		await mapIdle(page);
+		// The title (the way home) is not squeezed to nothing by the share buttons, which fit.
+		expect(
+			(await box(page.getByRole('link', { name: /Iran in Latin America/ }))).width
+		).toBeGreaterThan(60);
+		const embed = await box(page.getByRole('button', { name: 'Embed' }));
+		expect(embed.x + embed.width).toBeLessThanOrEqual(PHONE.width);
 		const status = page.locator('.share [role="status"]');
 		// Empty, it shows nothing over the map.
 		expect((await box(status)).width * (await box(status)).height).toBe(0);
