@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ROUTE_PALETTES } from '../../src/lib/style/story-marks';
-import { canvasPixelsOf, expect, test } from './fixtures';
+import { canvasPixelsOf, expect, setTextSize, test } from './fixtures';
 
 // SwiftShader draws on the CPU of a shared, busy machine: give the map room.
 test.describe.configure({ timeout: 120_000 });
@@ -130,11 +130,8 @@ for (const { percent, layout } of [
 	test(`with the browser's text size at ${percent}%, ${layout} and the map keeps its room`, async ({
 		page
 	}) => {
-		// What the browser's own font-size setting does: a larger default size, which rem and em
-		// (in media queries too) follow. 1280×800 CSS px, unlike a zoom that narrows the viewport.
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Page.enable');
-		await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
+		// 1280×800 CSS px still: the layout follows the larger text alone.
+		await setTextSize(page, percent);
 		await page.goto('/');
 		// Measured once the page has hydrated: the script moves the article into the side column.
 		const mapWidth = async () => (await page.locator('.map-pane').boundingBox())?.width ?? 0;

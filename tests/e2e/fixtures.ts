@@ -61,6 +61,16 @@ export async function projectToPage(
 	return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
 }
 
+/**
+ * The browser's own text size setting, as a percentage of the usual 16 px: rem and em (in media
+ * queries too) follow it, unlike a zoom, which narrows the viewport instead.
+ */
+export async function setTextSize(page: Page, percent: number) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Page.enable');
+	await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
+}
+
 export const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
 /** The red of the article's places' dots, as red, green and blue. */

@@ -10,6 +10,7 @@ import {
 	labelInkBeside,
 	MANAGUA,
 	projectToPage,
+	setTextSize,
 	settledView,
 	test
 } from './fixtures';
@@ -346,9 +347,7 @@ test.describe('phone, sharing', () => {
 		context
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Page.enable');
-		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await setTextSize(page, 200);
 		await page.goto('/place/havana');
 		await mapIdle(page);
 		// The title (the way home) is not squeezed to nothing by the share buttons, which fit.
