@@ -212,6 +212,20 @@ test('at a stop with an event of its own, the timeline marks that event, and an 
 		/Rio de Janeiro/
 	);
 	await expect(current).toHaveText('The warships at Rio de Janeiro');
+	// Stepped by the player, which writes the moment in place: the mark goes with the ship.
+	const next = page.getByRole('button', { name: 'Next stop' });
+	await next.click();
+	await expect(page).toHaveURL(/\?at=cape-town(#|$)/);
+	await expect(current).toHaveText('The warships at Cape Town');
+	// Salalah has no event of its own: the voyage's, which names no stop.
+	await next.click();
+	await expect(current).toHaveText(/86th Flotilla leaves Bandar Abbas/);
+	await next.click();
+	await expect(current).toHaveText('The flotilla returns to Bandar Abbas');
+	const previous = page.getByRole('button', { name: 'Previous stop' });
+	await previous.click();
+	await previous.click();
+	await expect(current).toHaveText('The warships at Cape Town');
 });
 
 test('the list filters as one types, ignoring accents', async ({ page }) => {
