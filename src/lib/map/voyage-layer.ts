@@ -74,21 +74,18 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 			if (!hooks.styled()) map.once('style.load', () => setVoyage(voyage));
 			return;
 		}
-		// An announced route was never travelled: its dotted line stays as it is, with no solid
-		// line drawn over it as if it had been.
-		const drawn = next && !next.announced ? next : null;
-		map.setGlobalStateProperty(VOYAGE_STATE, drawn?.routeId ?? '');
+		map.setGlobalStateProperty(VOYAGE_STATE, next?.routeId ?? '');
 		const line = (coordinates: Position[]) => ({
 			type: 'Feature' as const,
-			properties: { route: drawn?.routeId ?? '' },
+			properties: { route: next?.routeId ?? '' },
 			geometry: { type: 'LineString' as const, coordinates }
 		});
 		source.setData({
 			type: 'FeatureCollection',
-			features: drawn
+			features: next
 				? [
-						{ ...line([drawn.line[0], drawn.line[0]]), id: DONE },
-						{ ...line([drawn.line[0], drawn.line[0]]), id: LEG }
+						{ ...line([next.line[0], next.line[0]]), id: DONE },
+						{ ...line([next.line[0], next.line[0]]), id: LEG }
 					]
 				: []
 		});
@@ -123,7 +120,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		shipAt = { position, follow };
 		const source = voyageSource();
 		if (!voyage || !source) return;
-		if (!voyage.announced) drawSailed(voyage, source, position);
+		drawSailed(voyage, source, position);
 		const [lng, lat] = position.point;
 		if (!ship)
 			ship = new Marker({ element: shipElement(), rotationAlignment: 'map' })

@@ -1,5 +1,4 @@
-import type { RouteMode } from '../story/schema.ts';
-import { nauticalMiles } from './voyage.ts';
+import { nauticalMiles, type PlayedMode } from './voyage.ts';
 
 /**
  * How the player speaks of a journey. Ships sail and are at sea between ports, in nautical miles;
@@ -12,11 +11,8 @@ export interface TravelWords {
 	journey: string;
 	/** Where the traveller is on a day between two stops. */
 	between: (from: string, to: string) => string;
-	/**
-	 * The distance covered so far: short for the readout, spelt out for a screen reader; null
-	 * where no distance means anything.
-	 */
-	covered: (km: number) => { short: string; spoken: string } | null;
+	/** The distance covered so far: short for the readout, spelt out for a screen reader. */
+	covered: (km: number) => { short: string; spoken: string };
 }
 
 const count = (n: number) => Math.round(n).toLocaleString('en-GB');
@@ -38,19 +34,7 @@ const FLIGHT: TravelWords = {
 	covered: (km) => ({ short: `${count(km)} km flown`, spoken: `${count(km)} kilometres flown` })
 };
 
-/**
- * An announced link says nothing of how it is travelled, nor how far: its ends stand for the two
- * countries, and the distance between them is no route's length.
- */
-const LINK: TravelWords = {
-	player: 'Route player',
-	journey: 'route',
-	between: (from, to) => `between ${from} and ${to}`,
-	covered: () => null
-};
-
-export const TRAVEL_WORDS: Record<RouteMode, TravelWords> = {
+export const TRAVEL_WORDS: Record<PlayedMode, TravelWords> = {
 	sea: SEA,
-	flight: FLIGHT,
-	link: LINK
+	flight: FLIGHT
 };

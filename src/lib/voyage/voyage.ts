@@ -10,6 +10,7 @@ import {
 import type { Position } from 'geojson';
 import { wrapLongitude } from '../geo/antimeridian.ts';
 import type { RouteView, StopView } from '../story/views.ts';
+import type { RouteMode } from '../story/schema.ts';
 
 /**
  * A route as a voyage in time: where the ship is on any day, how far it has sailed, and which
@@ -39,8 +40,8 @@ export interface VoyageStop {
 
 export interface Voyage {
 	routeId: string;
-	/** Announced, never carried out: the player steps between its ends, but draws no line travelled. */
-	announced: boolean;
+	/** How it was travelled, for the player's words. */
+	mode: PlayedMode;
 	/** The drawn line, continuous across the antimeridian. */
 	line: Position[];
 	/** Distance along the line at each of its vertices, km. */
@@ -94,8 +95,17 @@ function alongKm(line: Position[], afterKm: number, point: Position): number {
 	return afterKm + (nearest.properties.location ?? 0);
 }
 
-/** The voyage of a route drawn as one line with ordered stops; null if it cannot be played. */
+/** A journey someone made: an announced link between two countries is none. */
+export type PlayedMode = Exclude<RouteMode, 'link'>;
+
+/**
+ * The voyage of a route drawn as one line with ordered stops; null if it cannot be played. An
+ * announced route, or a link, was never travelled: a ship moving along it would show a journey
+ * that did not happen, dated by the day it was announced.
+ */
 export function buildVoyage(route: RouteView): Voyage | null {
+	const { mode } = route;
+	if (mode === 'link' || route.evidence === 'announced') return null;
 	if (route.lines.length !== 1 || route.stops.length < 2) return null;
 	const line = route.lines[0];
 	const vertexKm = [0];
@@ -128,7 +138,7 @@ export function buildVoyage(route: RouteView): Voyage | null {
 	spreadSharedDays(stops);
 	return {
 		routeId: route.id,
-		announced: route.evidence === 'announced',
+		mode,
 		line,
 		vertexKm,
 		totalKm,
