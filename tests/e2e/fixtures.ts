@@ -145,6 +145,12 @@ export async function canvasPixelsOf(page: Page, [r, g, b]: number[], tolerance 
 const isLabelInk = ([r, g, b]: [number, number, number]) =>
 	Math.max(r, g, b) < 80 && Math.max(r, g, b) - Math.min(r, g, b) < 24;
 
+/** How many of the map's pixels are the dark grey of a label's text. */
+export async function labelInkOnMap(page: Page) {
+	const png = await page.locator('.maplibregl-canvas').screenshot({ scale: 'css' });
+	return (await pngColours(page, png)).filter(isLabelInk).length;
+}
+
 /**
  * How many pixels beside a longitude/latitude (70 px either side, 25 above and below, leaving out
  * the 12 px around the point itself, where its dot is) are the dark grey of a label's text.

@@ -8,6 +8,7 @@ import {
 	expect,
 	labelInkAcross,
 	labelInkBeside,
+	labelInkOnMap,
 	MANAGUA,
 	projectToPage,
 	setTextSize,
@@ -90,7 +91,7 @@ test.describe('phone', () => {
 		const article = getStory().places.filter((p) => p.properties.role === 'article');
 		// Managua, Panama and Caracas are a few pixels apart at this zoom: a label written across
 		// one of those dots hid it.
-		for (const place of article) {
+		for (const place of [...article].reverse()) {
 			const showing = await dotPixelsShowing(page, place.geometry.coordinates, ARTICLE_RED, view);
 			expect(showing, place.properties.id).toBeGreaterThanOrEqual(20);
 		}
@@ -104,6 +105,31 @@ test.describe('phone', () => {
 		expect(await labelInkBeside(page, tehranLng, tehranLat, view)).toBeGreaterThan(20);
 		const tehranRow = await labelInkAcross(page, tehranLat, view);
 		expect(tehranRow!.width - tehranRow!.last).toBeGreaterThanOrEqual(10);
+	});
+
+	test('a first visit names every one of the article’s places on the map', async ({ page }) => {
+		const inkWithout = async (id: string | null) => {
+			// The same map with one place's name left blank: what its label adds is the difference.
+			await page.unroute('**/data/places.geojson');
+			await page.route('**/data/places.geojson', async (route) => {
+				const response = await route.fetch();
+				const places = await response.json();
+				for (const f of places.features) if (f.id === id) f.properties.name = '';
+				await route.fulfill({ response, json: places });
+			});
+			await page.goto('/');
+			await mapIdle(page);
+			// After the labels' fade-in.
+			await page.waitForTimeout(1000);
+			return labelInkOnMap(page);
+		};
+		const all = await inkWithout(null);
+		const article = getStory().places.filter((p) => p.properties.role === 'article');
+		// Panama, between Managua and Caracas, had no room left when its turn came.
+		// A name's ink is some 40 to 90 pixels at this size; a name left off adds none.
+		for (const place of article) {
+			expect(all - (await inkWithout(place.id)), place.id).toBeGreaterThan(25);
+		}
 	});
 
 	for (const [name, path] of [

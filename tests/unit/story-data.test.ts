@@ -77,6 +77,16 @@ describe('the story data in geo/', () => {
 		const managua = places.features.find((f) => f.id === 'managua')!;
 		expect(managua.properties.passages[2].text).toContain('Managua opposed');
 		expect(managua.properties.context[0].sources[0].publication).toBeTruthy();
+		// The map labels the article's most crowded places first: Panama, between Managua and
+		// Caracas, before them; Tehran, alone in Iran, last.
+		const article = places.features
+			.filter((f) => f.properties.role === 'article')
+			.sort((a, b) => a.properties.labelOrder - b.properties.labelOrder)
+			.map((f) => f.id);
+		expect(article.slice(0, 2)).toEqual(['panama-canal', 'managua']);
+		expect(article.at(-1)).toBe('tehran');
+		const orders = places.features.map((f) => f.properties.labelOrder);
+		expect(new Set(orders).size).toBe(orders.length);
 		for (const f of routes.features) {
 			const parts =
 				f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;

@@ -211,7 +211,9 @@ function placeLabels(id: string, role: ExpressionSpecification, minzoom?: number
 			],
 			'text-justify': 'auto',
 			'text-padding': 0,
-			'text-optional': true
+			'text-optional': true,
+			// The most crowded places choose their side first (see label-order).
+			'symbol-sort-key': ['number', ['get', 'labelOrder'], 0]
 		},
 		paint: {
 			'text-color': PLACE_COLOURS.label,

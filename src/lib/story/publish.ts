@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { publishedGeometry } from '../geo/route-path.ts';
+import { labelOrders } from './label-order.ts';
 import type { Story } from './types.ts';
 import { placeView, routeView, type PlaceView, type RouteView } from './views.ts';
 
@@ -11,11 +12,16 @@ import { placeView, routeView, type PlaceView, type RouteView } from './views.ts
 
 type Published<V> = Omit<V, 'kind' | 'coordinates' | 'lines'>;
 
-export function publishedPlaces(story: Story): FeatureCollection<Point, Published<PlaceView>> {
+/** A published place: its view, and when the map places its label among the others. */
+type PublishedPlace = Published<PlaceView> & { labelOrder: number };
+
+export function publishedPlaces(story: Story): FeatureCollection<Point, PublishedPlace> {
+	const orders = labelOrders(story);
 	return {
 		type: 'FeatureCollection',
-		features: story.places.map((place): Feature<Point, Published<PlaceView>> => {
-			const { kind: _kind, coordinates: _c, ...properties } = placeView(story, place.id)!;
+		features: story.places.map((place): Feature<Point, PublishedPlace> => {
+			const { kind: _kind, coordinates: _c, ...view } = placeView(story, place.id)!;
+			const properties = { ...view, labelOrder: orders.get(place.id)! };
 			return { type: 'Feature', id: place.id, geometry: place.geometry, properties };
 		})
 	};
