@@ -201,6 +201,29 @@ test.describe('phone', () => {
 		await expect(next).toBeInViewport();
 	});
 
+	test('on a small phone, each step shows when and where the ship is, under the controls', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 640 });
+		await page.goto('/route/flotilla-voyage');
+		await mapIdle(page);
+		const sheet = page.getByRole('complementary', { name: 'Story' });
+		const next = sheet.getByRole('button', { name: 'Next stop' });
+		// The route's long title fills the sheet: the player starts at its fold.
+		const readout = sheet.getByText(/nmi sailed/);
+		await expect(readout).not.toBeInViewport();
+		for (const [at, text] of [
+			['mumbai', /Mumbai/],
+			['strait-of-malacca', /Strait of Malacca/]
+		] as const) {
+			await next.tap();
+			await expect(page).toHaveURL(new RegExp(`\\?at=${at}`));
+			await expect(readout).toHaveText(text);
+			await expect(readout).toBeInViewport({ ratio: 1 });
+			await expect(next).toBeInViewport({ ratio: 1 });
+		}
+	});
+
 	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
 		await page.goto('/#3/10/-70');
 		await mapIdle(page);
