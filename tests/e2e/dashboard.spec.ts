@@ -188,6 +188,27 @@ test('the timeline’s buttons bring in the events past its sides', async ({ pag
 	await expect(earlier).toBeHidden();
 });
 
+test('an event reached with Tab is shown whole in the timeline’s strip', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const timeline = timelineOf(page);
+	const links = timeline.getByRole('listitem').getByRole('link');
+	const strip = (await timeline.locator('.events').boundingBox())!;
+	await links.first().focus();
+	for (let i = 0; i < 6; i++) {
+		const focused = timeline.locator('li:has(a:focus)');
+		await expect(focused).toHaveCount(1);
+		// Once the strip has scrolled and settled: the whole event, focus ring included, inside.
+		await expect
+			.poll(async () => {
+				const event = (await focused.boundingBox())!;
+				return event.x >= strip.x - 1 && event.x + event.width <= strip.x + strip.width + 1;
+			})
+			.toBe(true);
+		await page.keyboard.press('Tab');
+	}
+});
+
 test('a route’s link opens the timeline on that route’s first event', async ({ page }) => {
 	await page.goto('/route/flotilla-voyage');
 	const timeline = timelineOf(page);
