@@ -386,3 +386,28 @@ test.describe('hostile URLs', () => {
 		});
 	}
 });
+
+test.describe('the connection dropped after the story map loaded', () => {
+	test.use({ allowedConsole: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/ });
+
+	test('a route first opened after the connection dropped says so, and opens once it is back', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await mapIdle(page);
+		await context.setOffline(true);
+		const list = page.getByRole('navigation', { name: 'Places and routes' });
+		// From the keyboard: a pointer's hover would have Kit fetch it ahead, and fail, first.
+		const link = list.getByRole('link', { name: /Soleimani’s visit/ });
+		await link.focus();
+		await link.press('Enter');
+		const panel = page.locator('#story-panel');
+		await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+		await expect(panel).toContainText('you seem to be offline');
+		await expect(page).toHaveURL(/\/route\/soleimani-2019$/);
+		await context.setOffline(false);
+		await panel.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.locator('#story-panel h1')).toHaveText(/Soleimani’s visit to Venezuela/);
+	});
+});
