@@ -323,6 +323,15 @@ test('the view in the hash is restored on load and kept current', async ({ page 
 	expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 
+test('a link whose view has no latitude opens a place on the place itself', async ({ page }) => {
+	// Past the pole: a corrupt link. Clamped, it had opened on empty Arctic sea beside the panel.
+	await page.goto('/place/managua#3/95/500');
+	await mapIdle(page);
+	await expect(page.locator('#story-panel h1')).toHaveText('Managua');
+	await expect.poll(async () => (await hashView(page)).lat).toBeCloseTo(12.13, 0);
+	expect((await hashView(page)).lng).toBeCloseTo(-86.25, 0);
+});
+
 test('the list of places and routes works from the keyboard', async ({ page }) => {
 	await page.goto('/');
 	const link = page.getByRole('navigation', { name: 'Places and routes' }).getByRole('link', {

@@ -35,7 +35,7 @@ describe('map view in the URL hash', () => {
 	});
 
 	it('clamps and wraps values that are out of range', () => {
-		const view = parseViewHash('#99/95/200/400/89');
+		const view = parseViewHash('#99/89/200/400/89');
 		expect(view?.zoom).toBe(18);
 		expect(view?.center[1]).toBeCloseTo(85.0511);
 		expect(view?.center[0]).toBe(-160);
@@ -53,6 +53,9 @@ describe('map view in the URL hash', () => {
 		'#1e400/1/2',
 		'#<script>alert(1)</script>',
 		'#1/2/3/4/5/6',
+		// No latitude: a corrupt link, not the pole. It had opened on empty Arctic sea.
+		'#3/95/500',
+		'#3/-90.5/0',
 		`#${'9'.repeat(200)}/1/1`
 	])('ignores %j, which is not a view', (hash) => {
 		expect(parseViewHash(hash)).toBeNull();

@@ -27,8 +27,9 @@ const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * Reads a hash such as `#4.5/12.13/-86.25` or `#4.5/12.13/-86.25/30/45`. Anything that is not a
- * view (another hash, text, huge or non-numeric values) gives null; values out of range are
- * clamped or wrapped into range.
+ * view (another hash, text, huge or non-numeric values, a latitude past a pole) gives null;
+ * values out of range are clamped or wrapped into range (a latitude nearer a pole than the map
+ * shows, a longitude past the antimeridian).
  */
 export function parseViewHash(hash: string): MapView | null {
 	const body = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -37,7 +38,7 @@ export function parseViewHash(hash: string): MapView | null {
 	if (parts.length < 3 || parts.length > 5 || !parts.every((p) => NUMBER.test(p))) return null;
 	const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number);
 	if (![zoom, lat, lng, bearing, pitch].every(Number.isFinite)) return null;
-	if (Math.abs(lng) > 1e6 || Math.abs(bearing) > 1e6) return null;
+	if (Math.abs(lat) > 90 || Math.abs(lng) > 1e6 || Math.abs(bearing) > 1e6) return null;
 	return {
 		zoom: clamp(zoom, ZOOM_RANGE[0], ZOOM_RANGE[1]),
 		center: [wrapLongitude(lng), clamp(lat, -MAX_LAT, MAX_LAT)],
