@@ -294,6 +294,15 @@ test('the list finds a place by the country the article names it by, and Enter o
 	await find.press('Enter');
 	await expect(page).toHaveURL(/\/place\/havana/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Havana' })).toBeFocused();
+	// A full name that a route's name also holds: Enter opens the place of that name.
+	await find.fill('rio de janeiro');
+	await expect(list.getByRole('link')).toHaveText(['Rio de Janeiro', /from Rio de Janeiro/]);
+	await find.press('Enter');
+	await expect(page).toHaveURL(/\/place\/rio-de-janeiro/);
+	// Down goes on from the box into the matches.
+	await find.fill('brasilia');
+	await find.press('ArrowDown');
+	await expect(list.getByRole('link', { name: 'Brasília' })).toBeFocused();
 });
 
 test('a link’s period the wrong way round, a layer or a moment not understood, is put right in the address', async ({
