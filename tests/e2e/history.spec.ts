@@ -203,6 +203,19 @@ test('an embed shows the story with minimal chrome and a link to the full page',
 		/\/place\/managua#4\/12\/-86$/
 	);
 	await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
+	// Nothing is left off the map, so nothing says so.
+	await expect(page.getByRole('note')).toHaveCount(0);
+});
+
+test('an embed whose link leaves part of the story off the map says what it leaves off', async ({
+	page
+}) => {
+	// An embed has no period controls, layer switches or timeline to show a filter by.
+	await page.goto('/?hide=places,fuel-tankers-2020&from=2023-01&to=2023-03&embed');
+	await mapIdle(page);
+	await expect(page.getByRole('note')).toHaveText(
+		'This map shows only what is dated from Jan 2023 to Mar 2023. Switched off: Places; Fuel tankers, 2020.'
+	);
 });
 
 test('the embed’s link to the full page keeps its moment, layers, period and current view', async ({
