@@ -139,6 +139,20 @@ test('at Rio the player shows the article’s sentence and the Panama leg never 
 	);
 });
 
+test('the article beside the map follows the passage on each stop the player steps to', async ({
+	page
+}) => {
+	await page.goto('/route/foreign-minister-tour');
+	await mapIdle(page);
+	const pane = page.locator('.article-pane');
+	// Havana's stop quotes paragraph 9, the Cuban statement, far down the article.
+	await expect(pane.locator('#p-9')).not.toBeInViewport();
+	const next = page.getByRole('button', { name: 'Next stop' });
+	for (let i = 0; i < 4; i++) await next.click();
+	await expect(page).toHaveURL(/\?at=havana/);
+	await expect(pane.locator('#p-9')).toBeInViewport();
+});
+
 test('the foreign minister’s tour is flown, not sailed', async ({ page }) => {
 	await page.goto('/route/foreign-minister-tour?at=managua');
 	const player = page.getByRole('region', { name: 'Journey player' });
