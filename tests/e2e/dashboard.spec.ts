@@ -352,6 +352,23 @@ test('a selection whose layer is switched off says so, and one click shows it ag
 	await expect(note).toHaveCount(0);
 });
 
+test('a selection outside the period says it is drawn all the same, and one click shows every date', async ({
+	page
+}) => {
+	await page.goto('/route/soleimani-2019?from=2023-01&to=2023-03');
+	const note = page.getByRole('note');
+	await expect(note).toHaveText(
+		/Drawn on the map though it is not dated from Jan 2023 to Mar 2023\./
+	);
+	await note.getByRole('button', { name: 'Show all dates' }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect(note).toHaveCount(0);
+	// Within the period: nothing to say.
+	await page.goto('/route/foreign-minister-tour?from=2023-01&to=2023-03');
+	await expect(page.locator('#story-panel h1')).toBeVisible();
+	await expect(note).toHaveCount(0);
+});
+
 test('a period keeps the selected route’s stops on the map, and undated stops where they fall', async ({
 	page
 }) => {
