@@ -201,6 +201,16 @@ test.describe('phone', () => {
 		await expect(next).toBeInViewport();
 	});
 
+	test('a fold’s summary (sources, legend) is a target a finger can hit', async ({ page }) => {
+		await page.goto('/route/foreign-minister-tour');
+		const summaries = page.locator('summary');
+		expect(await summaries.count()).toBeGreaterThan(1);
+		for (const summary of await summaries.all()) {
+			if (!(await summary.isVisible())) continue;
+			expect((await box(summary)).height).toBeGreaterThanOrEqual(24);
+		}
+	});
+
 	test('on a small phone, each step shows when and where the ship is, under the controls', async ({
 		page
 	}) => {
