@@ -217,6 +217,18 @@ test('a route’s link opens the timeline on that route’s first event', async 
 	await expect(current.first()).toBeInViewport({ ratio: 0.9 });
 });
 
+test('a route with no event of its own opens the timeline at the events of its time', async ({
+	page
+}) => {
+	// The claimed leg from Rio to Panama, Feb–Mar 2023: the first event then is the minister's
+	// tour, ending on 4 Feb.
+	await page.goto('/route/flotilla-panama-claim');
+	const timeline = timelineOf(page);
+	await expect(timeline.locator('[aria-current="page"]')).toHaveCount(0);
+	await expect(timeline.getByRole('link', { name: /Foreign minister’s tour/ })).toBeInViewport();
+	await expect(timeline.getByRole('listitem').first()).not.toBeInViewport();
+});
+
 test('at a stop with an event of its own, the timeline marks that event, and an event at another stop opens the voyage there', async ({
 	page
 }) => {
