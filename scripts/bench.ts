@@ -23,6 +23,7 @@ import { articleExtent } from '../src/lib/story/extent.ts';
 import { getStory } from '../src/lib/story/story.server.ts';
 import { lighthouseScore } from './bench/lighthouse.ts';
 import {
+	BROWSER_PATH,
 	clickToText,
 	firstVisit,
 	idleAndPan,
@@ -286,7 +287,7 @@ try {
 				date: new Date().toISOString(),
 				runs: RUNS,
 				viewport: VIEWPORT,
-				chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				chromium: BROWSER_PATH,
 				targets: TARGETS,
 				idle: { app: s.app, floor: s.floor, ratio: s.ratio, floorQuery },
 				firstVisit: { ...bytes, transfers },

@@ -6,13 +6,15 @@ import { offsetFromCentre } from '../../src/lib/geo/web-mercator.ts';
 export const VIEWPORT = config.use?.viewport ?? { width: 1280, height: 800 };
 const IDLE_TIMEOUT = 60_000;
 
-/** The tests' Chromium: the same executable (CHROMIUM_PATH honoured) and the same flags. */
+const options = config.use?.launchOptions ?? {};
+/** The tests' Chromium (the config honours CHROMIUM_PATH). */
+export const BROWSER_PATH = options.executablePath;
+
+/** The tests' Chromium: the same executable and the same flags. */
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-	const options = config.use?.launchOptions ?? {};
 	return chromium.launch({
 		...options,
 		args: [...(options.args ?? []), ...extraArgs],
-		executablePath: process.env.CHROMIUM_PATH ?? options.executablePath,
 		headless: true
 	});
 }

@@ -216,7 +216,7 @@ test('a link to a place needs no request for its panel: only the other panels lo
 	await page.goto('/place/managua');
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
 	await mapIdle(page);
-	await networkQuiet(page);
+	await backgroundLoadDone(page);
 	expect(views).toEqual(['/data/views.json']);
 });
 
