@@ -1,17 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { TEST_CHROMIUM } from './tests/e2e/browser';
 import { ONLINE_PORT, PORT } from './tests/e2e/servers';
-
-/**
- * Runs the browser tests in Debian's Chromium unless CHROMIUM_PATH points at another build (for
- * example Playwright's own, where it can be downloaded). SwiftShader gives WebGL without a GPU.
- * Debian's headless shell comes first: it is the build Playwright itself runs headless, and without
- * the full browser's own pages and UI it leaves two cores about a quarter more time for the tests.
- */
-const executablePath =
-	process.env.CHROMIUM_PATH ??
-	['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ??
-	'/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -24,22 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
-		launchOptions: {
-			executablePath,
-			args: [
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-				// Chromium 156 loads its omnibox popup (a web page of its own) for every new window:
-				// on two cores, that work competes with the page under test and the benchmark.
-				'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-				// The page composited in software (the map is still drawn by WebGL in SwiftShader): on
-				// two cores, the tests take some 8% less time.
-				'--disable-gpu-compositing'
-			]
-		}
+		launchOptions: TEST_CHROMIUM
 	},
 	webServer: [
 		{

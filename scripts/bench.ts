@@ -21,9 +21,9 @@ import { join } from 'node:path';
 import { homeView } from '../src/lib/map/home-view.ts';
 import { articleExtent } from '../src/lib/story/extent.ts';
 import { getStory } from '../src/lib/story/story.server.ts';
+import { FULL_CHROMIUM } from '../tests/e2e/browser.ts';
 import { lighthouseScore } from './bench/lighthouse.ts';
 import {
-	BROWSER_PATH,
 	clickToText,
 	firstVisit,
 	idleAndPan,
@@ -287,7 +287,7 @@ try {
 				date: new Date().toISOString(),
 				runs: RUNS,
 				viewport: VIEWPORT,
-				chromium: BROWSER_PATH,
+				chromium: FULL_CHROMIUM,
 				targets: TARGETS,
 				idle: { app: s.app, floor: s.floor, ratio: s.ratio, floorQuery },
 				firstVisit: { ...bytes, transfers },

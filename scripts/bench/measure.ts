@@ -1,20 +1,20 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import config from '../../playwright.config.ts';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../../tests/e2e/browser.ts';
 import { offsetFromCentre } from '../../src/lib/geo/web-mercator.ts';
 
 export const VIEWPORT = config.use?.viewport ?? { width: 1280, height: 800 };
 const IDLE_TIMEOUT = 60_000;
 
-const options = config.use?.launchOptions ?? {};
-/** The tests' Chromium (the config honours CHROMIUM_PATH). */
-export const BROWSER_PATH = options.executablePath;
-
-/** The tests' Chromium: the same executable and the same flags. */
+/**
+ * The full Chromium, as a reader runs it: the tests' flags, but not their headless shell and
+ * software compositing, which are faster and unlike a reader's browser.
+ */
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
-		...options,
-		args: [...(options.args ?? []), ...extraArgs],
+		executablePath: FULL_CHROMIUM,
+		args: [...CHROMIUM_ARGS, ...extraArgs],
 		headless: true
 	});
 }
