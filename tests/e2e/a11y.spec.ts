@@ -149,6 +149,9 @@ for (const { percent, layout } of [
 		}
 		await expect(article).toHaveCount(1);
 		await expect(page.getByRole('heading', { level: 1 }).first()).toBeInViewport();
+		// The map's zoom buttons grow with the text, from MapLibre's 29 px.
+		const zoomIn = await page.getByRole('button', { name: 'Zoom in' }).boundingBox();
+		expect(zoomIn!.height).toBeCloseTo((29 * percent) / 100, 0);
 	});
 }
 
