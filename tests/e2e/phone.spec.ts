@@ -401,7 +401,7 @@ test.describe('phone, sharing', () => {
 		expect(await onTop(page.getByRole('button', { name: 'Copy embed code' }))).toBe(true);
 	});
 
-	test('at twice the text size the title keeps a start, the buttons fit and the copied-link message wraps inside the screen', async ({
+	test('at twice the text size the title has a line of its own, the buttons fit and the copied-link message wraps inside the screen', async ({
 		page,
 		context
 	}) => {
@@ -409,12 +409,14 @@ test.describe('phone, sharing', () => {
 		await setTextSize(page, 200);
 		await page.goto('/place/havana');
 		await mapIdle(page);
-		// The title (the way home) is not squeezed to nothing by the share buttons, which fit.
-		expect(
-			(await box(page.getByRole('link', { name: /Iran in Latin America/ }))).width
-		).toBeGreaterThan(60);
+		// The title (the way home) is not squeezed to its first letters by the share buttons: it
+		// has the screen's width, and they fit on the line under it, above the map.
+		const title = await box(page.getByRole('link', { name: /Iran in Latin America/ }));
+		expect(title.width).toBeGreaterThan(PHONE.width * 0.8);
 		const embed = await box(page.getByRole('button', { name: 'Embed' }));
 		expect(embed.x + embed.width).toBeLessThanOrEqual(PHONE.width);
+		expect(embed.y).toBeGreaterThanOrEqual(title.y + title.height);
+		expect(embed.y + embed.height).toBeLessThanOrEqual((await box(page.locator('.map-pane'))).y);
 		const status = page.locator('.share [role="status"]');
 		// Empty, it shows nothing over the map.
 		expect((await box(status)).width * (await box(status)).height).toBe(0);
