@@ -401,7 +401,7 @@ test.describe('phone, sharing', () => {
 		expect(await onTop(page.getByRole('button', { name: 'Copy embed code' }))).toBe(true);
 	});
 
-	test('at twice the text size the title has a line of its own, the buttons fit and the copied-link message wraps inside the screen', async ({
+	test('at twice the text size the title has a line of its own, the buttons fit and the copied-link message wraps inside the screen, clear of the zoom buttons', async ({
 		page,
 		context
 	}) => {
@@ -425,6 +425,9 @@ test.describe('phone, sharing', () => {
 		const shown = await box(status);
 		expect(shown.x).toBeGreaterThanOrEqual(0);
 		expect(shown.x + shown.width).toBeLessThanOrEqual(PHONE.width);
+		// Nor does it cover the map's zoom buttons while it shows.
+		const zoomIn = await box(page.getByRole('button', { name: 'Zoom in' }));
+		expect(shown.x + shown.width).toBeLessThanOrEqual(zoomIn.x);
 	});
 });
 
