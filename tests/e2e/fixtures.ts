@@ -35,12 +35,16 @@ export async function hashView(page: Page) {
 	return { zoom, lat, lng };
 }
 
-/** The view in the hash once the camera has settled and the hash stopped changing. */
+/**
+ * The view in the hash once the camera has settled and the hash stopped changing. The map writes
+ * the hash when a move ends: a quiet spell shorter than its longest move (a selection's 1.2 s
+ * ease) could fall inside one and return the view from before it.
+ */
 export async function settledView(page: Page) {
 	await expect
 		.poll(async () => {
 			const before = page.url();
-			await page.waitForTimeout(600);
+			await page.waitForTimeout(1500);
 			return before === page.url() && new URL(before).hash.length > 1;
 		})
 		.toBe(true);
