@@ -36,19 +36,29 @@ export async function hashView(page: Page) {
 }
 
 /**
- * The view in the hash once the camera has settled and the hash stopped changing. The map writes
- * the hash when a move ends: a quiet spell shorter than its longest move (a selection's 1.2 s
- * ease) could fall inside one and return the view from before it.
+ * The view in the hash once the camera has settled: the map has said for 600 ms that its
+ * camera is still (it marks its container while a move runs) and the address has not changed.
+ * That covers a move that an action starts a frame later, and the map's wait of up to
+ * 300 ms between writes of the address after a move ends.
  */
 export async function settledView(page: Page) {
-	await expect
-		.poll(async () => {
-			const before = page.url();
-			await page.waitForTimeout(1500);
-			return before === page.url() && new URL(before).hash.length > 1;
-		})
-		.toBe(true);
+	await expect.poll(() => page.evaluate(cameraStillFor, 600)).toBe(true);
 	return hashView(page);
+}
+
+/** In the page: whether the map's camera stays still and the address unchanged for `ms`. */
+function cameraStillFor(ms: number) {
+	const address = location.href;
+	const until = performance.now() + ms;
+	return new Promise<boolean>((resolve) => {
+		const check = () => {
+			if (location.href !== address || document.querySelector('[data-camera-moving]')) {
+				resolve(false);
+			} else if (performance.now() >= until) resolve(location.hash.length > 1);
+			else setTimeout(check, 50);
+		};
+		check();
+	});
 }
 
 /** Where a longitude/latitude is drawn on the map canvas, from the view in the hash or `view`. */

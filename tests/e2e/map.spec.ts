@@ -101,9 +101,8 @@ test('a selected route’s stops are named on the world map', async ({ page }) =
 	const WORLD = '#1.6/-10/20';
 	await page.goto(`/${WORLD}`);
 	await mapIdle(page);
-	// At this zoom the voyage's stops are dots only: no label's ink beside Cape Town (after the
-	// labels' fade-in, so that a label on its way would be counted).
-	await page.waitForTimeout(1000);
+	// At this zoom the voyage's stops are dots only: no label's ink beside Cape Town (the map is
+	// idle once its labels have faded in, so a label on its way would be counted).
 	expect(await labelInkBeside(page, CAPE_TOWN.lng, CAPE_TOWN.lat)).toBeLessThan(8);
 	// Which places each selection names (a place itself, a route its stops): named-places.test.ts.
 	await page.goto(`/route/flotilla-voyage${WORLD}`);
@@ -375,7 +374,6 @@ for (const arrival of ['as they come', 'with the places after the line'] as cons
 		if (arrival !== 'as they come') await placesAfterRoutes(page);
 		await page.goto('/route/soleimani-2019');
 		await mapIdle(page);
-		await page.waitForTimeout(1000);
 		const view = await settledView(page);
 		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
 		// Tehran, at the line's east end, is named with room to spare before the map's side.

@@ -82,9 +82,8 @@ test.describe('phone', () => {
 		page
 	}) => {
 		await page.goto('/');
+		// The map is idle once its labels have faded in: a label on its way is counted.
 		await mapIdle(page);
-		// After the labels' fade-in, so that a label on its way would be counted.
-		await page.waitForTimeout(1000);
 		const canvas = await box(page.locator('.maplibregl-canvas'));
 		const home = homeView(canvas, articleExtent(getStory()));
 		const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };
@@ -118,9 +117,8 @@ test.describe('phone', () => {
 				await route.fulfill({ response, json: places });
 			});
 			await page.goto('/');
+			// Once idle, after the labels' fade-in.
 			await mapIdle(page);
-			// After the labels' fade-in.
-			await page.waitForTimeout(1000);
 			return labelInkOnMap(page);
 		};
 		const all = await inkWithout(null);

@@ -339,8 +339,16 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			pitch: map.getPitch()
 		};
 	}
-	map.on('moveend', () => options.onView(getView()));
+	/**
+	 * The container says while the camera moves (`data-camera-moving`): the view in the address is
+	 * written only once a move ends, so a script reading it (the browser tests) knows to wait.
+	 */
+	map.on('moveend', () => {
+		options.container.removeAttribute('data-camera-moving');
+		options.onView(getView());
+	});
 	map.on('movestart', (e) => {
+		options.container.setAttribute('data-camera-moving', '');
 		if ((e as { originalEvent?: Event }).originalEvent) options.onUserMove();
 	});
 
