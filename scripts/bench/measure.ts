@@ -40,20 +40,35 @@ async function idleMark(page: Page): Promise<number> {
 	return page.evaluate(() => performance.getEntriesByName('map:idle')[0].startTime);
 }
 
+/**
+ * Navigation start to the request for /map/style.json: when the page made its map (MapLibre asks
+ * for the style as it is constructed). What comes before is the page's own start-up.
+ */
+function mapCreatedAt(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const style = performance
+			.getEntriesByType('resource')
+			.find((e) => new URL(e.name).pathname.endsWith('/map/style.json'));
+		return style ? style.startTime : NaN;
+	});
+}
+
 export interface MapBox {
 	width: number;
 	height: number;
 }
 
-/** Navigation start to `map:idle`, in ms, and the size of the map's canvas. */
+/** Navigation start to `map:idle` and to the map's creation, in ms, and the map canvas's size. */
 export function loadToIdle(browser: Browser, url: string) {
 	return withPage(browser, async (page) => {
 		await page.goto(url);
 		const ms = await idleMark(page);
+		const created = await mapCreatedAt(page);
 		const box = await page.locator('.maplibregl-canvas').boundingBox();
 		const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
 		return {
 			ms,
+			created,
 			box: { width: Math.round(box!.width), height: Math.round(box!.height) },
 			view: Number.isFinite(lng) && Number.isFinite(lat) ? { zoom, lat, lng } : null
 		};
@@ -297,6 +312,7 @@ export function idleAndPan(browser: Browser, url: string, ms = 2000) {
 	return withPage(browser, async (page) => {
 		await page.goto(url);
 		const idle = await idleMark(page);
+		const created = await mapCreatedAt(page);
 		const frames = await page.evaluate(
 			(duration) =>
 				new Promise<number>((resolve) => {
@@ -314,6 +330,6 @@ export function idleAndPan(browser: Browser, url: string, ms = 2000) {
 				}),
 			ms
 		);
-		return { idle, frameMs: ms / Math.max(frames, 1), frames };
+		return { idle, created, frameMs: ms / Math.max(frames, 1), frames };
 	});
 }
