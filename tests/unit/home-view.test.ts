@@ -93,7 +93,10 @@ describe('the map’s first view', () => {
 
 	it.each([
 		['a wide screen', { width: 528, height: 514 }],
-		['a phone', { width: 390, height: 440 }]
+		['a phone', { width: 390, height: 440 }],
+		// A 320 px phone's map (an iPhone SE's first model): the places and labels are wider
+		// than the whole world drawn at zoom 0.
+		['a small phone', { width: 320, height: 295 }]
 	])('on %s leaves room for a label on either side of every place', (_name, size) => {
 		const home = homeView(size, articleExtent(story));
 		const view = { zoom: home.zoom, lng: home.center[0], lat: home.center[1] };

@@ -41,6 +41,7 @@ describe('map view in the URL hash', () => {
 		expect(view?.center[0]).toBe(-160);
 		expect(view?.bearing).toBe(40);
 		expect(view?.pitch).toBe(60);
+		expect(parseViewHash('#-5/0/0')?.zoom).toBe(-1);
 	});
 
 	it.each([

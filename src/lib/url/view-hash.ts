@@ -12,7 +12,11 @@ export interface MapView {
 	pitch: number;
 }
 
-export const ZOOM_RANGE = [0, 18] as const;
+/**
+ * Below zoom 0 the whole world is narrower than 512 px: on a 320 px phone, the article's places
+ * and their labels only fit at about -0.1 (MapLibre draws down to -2).
+ */
+export const ZOOM_RANGE = [-1, 18] as const;
 const MAX_LAT = 85.0511;
 const MAX_PITCH = 60;
 
