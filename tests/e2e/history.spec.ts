@@ -119,6 +119,42 @@ test('reload restores the selection, the layers and the view', async ({ page }) 
 	await expect(page.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
 });
 
+test('Copy link right after a step takes that step’s moment, which the address writes only later', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	// All in the page, as fast as a quick reader: a step to the next stop, and once the address
+	// has it, a second step and Copy link. The address takes one write per 300 ms, so the second
+	// stop is not in it yet when the button is pressed.
+	const { first, copied } = await page.evaluate(async () => {
+		const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+		const nextStop = () =>
+			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+		const at = () => new URL(location.href).searchParams.get('at');
+		const before = at();
+		nextStop();
+		while (at() === before) await new Promise((r) => setTimeout(r, 5));
+		const first = at();
+		nextStop();
+		// The page's effects run, as they would between a key and a click.
+		await new Promise((r) => setTimeout(r, 0));
+		const copy = [...document.querySelectorAll('button')].find(
+			(b) => b.textContent?.trim() === 'Copy link'
+		)!;
+		copy.click();
+		await new Promise((r) => setTimeout(r, 50));
+		return { first, copied: await navigator.clipboard.readText() };
+	});
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	// The player is at the second stop, and the address says so in the end.
+	await expect.poll(() => new URL(page.url()).searchParams.get('at')).not.toBe(first);
+	const shown = new URL(page.url()).searchParams.get('at');
+	expect(new URL(copied).searchParams.get('at')).toBe(shown);
+});
+
 test('a link copied with the share control opens the same state in a new page', async ({
 	page,
 	context
