@@ -67,6 +67,16 @@ export function flushWrites() {
 }
 
 /**
+ * The address as the page shows it now, the writes held back made first: for what reads it to
+ * hand on (a copied link, the embed's link to the full page, a layer or period change), which
+ * would otherwise take the moment or view from before the last step or move.
+ */
+export function addressNow(): URL {
+	flushWrites();
+	return new URL(location.href);
+}
+
+/**
  * Keeps the map view in the hash. A view reported during a navigation belongs to the page being
  * left and is ignored: the page being entered reports its own once its camera has moved.
  */
