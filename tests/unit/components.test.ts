@@ -196,4 +196,14 @@ describe('SourceList', () => {
 		const html = render(SourceList, { props: { sources: [withRef] } }).body;
 		expect(text(html)).toContain(`${withRef.publication} (ref. ${withRef.ref})`);
 	});
+
+	it('says what a source without a title reported, from the research notes', () => {
+		const untitled = Object.values(story.sources).filter(
+			(s) => s.note && !s.title && !s.date && !s.ref
+		);
+		expect(untitled.length).toBeGreaterThan(3);
+		const html = render(SourceList, { props: { sources: untitled } }).body;
+		for (const source of untitled)
+			expect(text(html)).toContain(`${source.publication} (${source.note})`);
+	});
 });
