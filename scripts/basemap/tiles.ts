@@ -1,6 +1,7 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection, Point } from 'geojson';
+import { cityZoom, type CityLabelProperties } from './cities.ts';
 import type { CountryLabelProperties } from './labels.ts';
 import type { NaturalEarth, Resolution } from './natural-earth.ts';
 
@@ -10,7 +11,13 @@ export const EXTENT = 4096;
  * Country polygons are left out: they would add 40 % to the bytes and the story draws its own
  * highlights, so land, borders and coast are all the basemap needs.
  */
-export const SOURCE_LAYERS = ['land', 'boundaries', 'coastline', 'country_labels'] as const;
+export const SOURCE_LAYERS = [
+	'land',
+	'boundaries',
+	'coastline',
+	'country_labels',
+	'city_labels'
+] as const;
 export type SourceLayer = (typeof SOURCE_LAYERS)[number];
 
 /** A range of zooms cut from one Natural Earth scale. */
@@ -42,8 +49,17 @@ export function bandForZoom(z: number): Band {
 export type BandIndex = { band: Band; layers: Record<SourceLayer, GeoJSONVT> };
 
 export type CountryLabels = FeatureCollection<Point, CountryLabelProperties>;
+export type CityLabels = FeatureCollection<Point, CityLabelProperties>;
 
-export function indexBand(band: Band, data: NaturalEarth, labels: CountryLabels): BandIndex {
+/** The zoom the tiles stop at: MapLibre overzooms them, so they hold every town named later. */
+const LAST_TILE_ZOOM = BANDS.at(-1)!.maxzoom;
+
+export function indexBand(
+	band: Band,
+	data: NaturalEarth,
+	labels: CountryLabels,
+	cities: CityLabels
+): BandIndex {
 	const options = {
 		maxZoom: band.maxzoom,
 		indexMaxZoom: band.maxzoom,
@@ -57,7 +73,8 @@ export function indexBand(band: Band, data: NaturalEarth, labels: CountryLabels)
 			land: slice(data.land),
 			boundaries: slice(data.boundaries),
 			coastline: slice(data.coastline),
-			country_labels: slice(labels)
+			country_labels: slice(labels),
+			city_labels: slice(cities)
 		}
 	};
 }
@@ -75,7 +92,12 @@ export function tileLayers(
 	}
 	const layers: Partial<Record<SourceLayer, GeoJSONVTTile>> = {};
 	for (const name of SOURCE_LAYERS) {
-		const tile = index.layers[name].getTile(z, x, y);
+		let tile = index.layers[name].getTile(z, x, y);
+		// Below the last tile zoom, a tile carries only the towns named at its own zoom.
+		if (tile && name === 'city_labels' && z < LAST_TILE_ZOOM) {
+			const named = tile.features.filter((f) => cityZoom(Number(f.tags?.rank)) <= z);
+			tile = { ...tile, features: named } as GeoJSONVTTile;
+		}
 		if (tile && tile.features.length > 0) layers[name] = tile;
 	}
 	return layers;

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+	featureFilter,
+	validateStyleMin,
+	type FilterSpecification,
+	type StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { cityZoom } from '../../scripts/basemap/cities.ts';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_LAYERS } from '../../scripts/basemap/tiles.ts';
 import {
@@ -59,7 +65,7 @@ describe.each(THEMES)('basemap style ($name)', (theme) => {
 		expect(style.projection).toEqual({ type: 'mercator' });
 		expect(Object.keys(style.sources)).toEqual(['basemap']);
 		expect(style.sources.basemap).toMatchObject({ type: 'vector', minzoom: 0, maxzoom: 6 });
-		expect(style.sources.basemap).toHaveProperty('attribution', 'Natural Earth');
+		expect(style.sources.basemap).toHaveProperty('attribution', 'Natural Earth, GeoNames');
 	});
 
 	it('keeps the tile template braces literal', () => {
@@ -97,7 +103,8 @@ describe.each(THEMES)('basemap style ($name)', (theme) => {
 		const ids = style.layers.map((layer) => layer.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(/^basemap-[a-z-]+$/);
-		expect(ids.at(-1)).toBe(BASEMAP_LABEL_LAYER_ID);
+		// The labels come last, towns first: the story's lines go in under them (compose-style).
+		expect(ids.slice(-2)).toEqual([BASEMAP_LABEL_LAYER_ID, 'basemap-country-labels']);
 	});
 
 	it('reads only source layers the tiles contain', () => {
@@ -105,6 +112,17 @@ describe.each(THEMES)('basemap style ($name)', (theme) => {
 			if ('source-layer' in layer && layer['source-layer'] !== undefined) {
 				expect(SOURCE_LAYERS).toContain(layer['source-layer']);
 			}
+		}
+	});
+
+	it('names a town from the zoom its rank is cut into the tiles at, not before', () => {
+		const towns = style.layers.find((layer) => layer.id === BASEMAP_LABEL_LAYER_ID);
+		expect(towns).toHaveProperty('source-layer', 'city_labels');
+		const named = featureFilter((towns as { filter: FilterSpecification }).filter, 'filter');
+		for (const rank of [1, 2, 3, 4, 5, 6]) {
+			const town = { type: 1, properties: { rank } } as never;
+			expect(named.filter({ zoom: cityZoom(rank) - 0.01 }, town), `rank ${rank}`).toBe(false);
+			expect(named.filter({ zoom: cityZoom(rank) }, town), `rank ${rank}`).toBe(true);
 		}
 	});
 

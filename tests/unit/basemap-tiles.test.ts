@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cityLabels } from '../../scripts/basemap/cities.ts';
 import { countryLabels } from '../../scripts/basemap/labels.ts';
 import { loadNaturalEarth, type NaturalEarth } from '../../scripts/basemap/natural-earth.ts';
 import {
@@ -58,8 +59,11 @@ let mediumIndex: BandIndex;
 beforeAll(() => {
 	fine = loadNaturalEarth('10m');
 	labels = countryLabels(fine.countries);
-	fineIndex = indexBand(bandForZoom(6), fine, labels);
-	mediumIndex = indexBand(bandForZoom(2), loadNaturalEarth('50m'), labels);
+	fineIndex = indexBand(bandForZoom(6), fine, labels, cityLabels());
+	mediumIndex = indexBand(bandForZoom(2), loadNaturalEarth('50m'), labels, {
+		type: 'FeatureCollection',
+		features: []
+	});
 }, 30_000);
 
 describe('basemap bands', () => {
@@ -97,6 +101,24 @@ describe('basemap tiles', () => {
 		const layers = tileLayers(mediumIndex, ...tileAt(-50, -12, 2));
 		const brazil = layers.country_labels?.features.find(({ tags }) => tags?.name === 'Brazil');
 		expect(brazil?.tags).toMatchObject({ rank: 1 });
+	});
+
+	it('names the towns around Managua in its z6 tile, for the map zoomed in beyond', () => {
+		const towns = tileLayers(fineIndex, ...tileAt(-86.25, 12.13, 6)).city_labels?.features;
+		const names = towns?.map(({ tags }) => tags?.name);
+		expect(names).toEqual(expect.arrayContaining(['Managua', 'León', 'Granada', 'Masaya']));
+	});
+
+	it('keeps in a z4 or z5 tile only the cities named at that zoom', () => {
+		const names = (z: number) =>
+			tileLayers(fineIndex, ...tileAt(-99.13, 19.43, z)).city_labels?.features.map(
+				({ tags }) => tags?.name
+			) ?? [];
+		// Mexico City (capital, over 3 million) from z4; Puebla (over 1 million) from z5.
+		expect(names(4)).toContain('Mexico City');
+		expect(names(4)).not.toContain('Puebla');
+		expect(names(5)).toContain('Puebla');
+		expect(names(5)).not.toContain('Toluca');
 	});
 
 	it('refuses a zoom outside the band it was given', () => {

@@ -52,8 +52,11 @@ export const SCHEME_METADATA = 'story-map:scheme';
 
 export const STYLE_PATHS = { light: '/map/style.json', dark: '/map/style-dark.json' } as const;
 
-/** Layers above this one belong to the story; insert story layers before it to keep names on top. */
-export const BASEMAP_LABEL_LAYER_ID = 'basemap-country-labels';
+/**
+ * The first of the basemap's label layers (towns, then countries): the story's lines and dots go
+ * in before it, under the names, and the story's own names after the last, over everything.
+ */
+export const BASEMAP_LABEL_LAYER_ID = 'basemap-city-labels';
 
 export const BASEMAP_SOURCE_ID = 'basemap';
 
@@ -135,7 +138,32 @@ function layers(theme: BasemapTheme): LayerSpecification[] {
 			}
 		},
 		{
+			// Cities and towns once zoomed in past the countries, rank r from zoom r + 3 (see
+			// scripts/basemap/cities.ts). Centred on the town, not beside a dot: a story place's
+			// own dot and name keep the space, and the basemap's name for it then finds none.
 			id: BASEMAP_LABEL_LAYER_ID,
+			type: 'symbol',
+			source: BASEMAP_SOURCE_ID,
+			'source-layer': 'city_labels',
+			minzoom: 4,
+			filter: ['<=', ['+', rank, 3], ['zoom']],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': ['literal', [LABEL_FONT]],
+				'text-max-width': 8,
+				'text-padding': 3,
+				'symbol-sort-key': rank,
+				'text-size': ['match', rank, 1, 13, 2, 12.5, 3, 12, 11]
+			},
+			paint: {
+				'text-color': theme.label,
+				'text-halo-color': theme.labelHalo,
+				'text-halo-width': 1.4,
+				'text-halo-blur': 0.4
+			}
+		},
+		{
+			id: 'basemap-country-labels',
 			type: 'symbol',
 			source: BASEMAP_SOURCE_ID,
 			'source-layer': 'country_labels',
@@ -183,7 +211,7 @@ export function basemapStyle(theme: BasemapTheme): StyleSpecification {
 				tiles: ['tiles/{z}/{x}/{y}.pbf'],
 				minzoom: 0,
 				maxzoom: 6,
-				attribution: 'Natural Earth'
+				attribution: 'Natural Earth, GeoNames'
 			}
 		},
 		'font-faces': FONT_FACES,

@@ -31,7 +31,8 @@ export interface StoryDataUrls {
 
 /**
  * The basemap style with the story added: its sources, the selection state, and its layers, the
- * lines and dots under the country names and the story's own labels above everything.
+ * lines and dots under the basemap's names (towns and countries) and the story's own labels above
+ * everything.
  */
 export function withStory(basemap: StyleSpecification, urls: StoryDataUrls): StyleSpecification {
 	const scheme = (basemap.metadata as Record<string, unknown> | undefined)?.[SCHEME_METADATA];
