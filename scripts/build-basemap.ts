@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cityLabels, cityZoom } from './basemap/cities.ts';
+import { cityLabels } from './basemap/cities.ts';
 import { countryLabels } from './basemap/labels.ts';
 import { loadNaturalEarth, type NaturalEarth, type Resolution } from './basemap/natural-earth.ts';
 import { BANDS, encodeTile, indexBand, tileLayers } from './basemap/tiles.ts';
@@ -81,13 +81,10 @@ function writeTiles(): Record<number, ZoomStats> {
 	// Label points come from the finest scale for every zoom so they do not jump between bands.
 	const labels = countryLabels(scale('10m').countries);
 	const cities = cityLabels();
-	const none: typeof cities = { type: 'FeatureCollection', features: [] };
 
 	const stats: Record<number, ZoomStats> = {};
 	for (const band of BANDS) {
-		// Towns are named from zoom 4 (see cities.ts): the world and continent tiles stay as small.
-		const towns = band.maxzoom >= cityZoom(1) ? cities : none;
-		const index = indexBand(band, scale(band.resolution), labels, towns);
+		const index = indexBand(band, scale(band.resolution), labels, cities);
 		for (let z = band.minzoom; z <= band.maxzoom; z++) {
 			const zoom: ZoomStats = { tiles: 0, empty: 0, bytes: 0, largest: 0 };
 			const size = 1 << z;

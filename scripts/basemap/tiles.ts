@@ -93,7 +93,8 @@ export function tileLayers(
 	const layers: Partial<Record<SourceLayer, GeoJSONVTTile>> = {};
 	for (const name of SOURCE_LAYERS) {
 		let tile = index.layers[name].getTile(z, x, y);
-		// Below the last tile zoom, a tile carries only the towns named at its own zoom.
+		// Below the last tile zoom, a tile carries only the towns named at its own zoom: none in
+		// the world and continent tiles (z0–3), which stay as small.
 		if (tile && name === 'city_labels' && z < LAST_TILE_ZOOM) {
 			const named = tile.features.filter((f) => cityZoom(Number(f.tags?.rank)) <= z);
 			tile = { ...tile, features: named } as GeoJSONVTTile;

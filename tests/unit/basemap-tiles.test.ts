@@ -59,11 +59,9 @@ let mediumIndex: BandIndex;
 beforeAll(() => {
 	fine = loadNaturalEarth('10m');
 	labels = countryLabels(fine.countries);
-	fineIndex = indexBand(bandForZoom(6), fine, labels, cityLabels());
-	mediumIndex = indexBand(bandForZoom(2), loadNaturalEarth('50m'), labels, {
-		type: 'FeatureCollection',
-		features: []
-	});
+	const cities = cityLabels();
+	fineIndex = indexBand(bandForZoom(6), fine, labels, cities);
+	mediumIndex = indexBand(bandForZoom(2), loadNaturalEarth('50m'), labels, cities);
 }, 30_000);
 
 describe('basemap bands', () => {
@@ -119,6 +117,10 @@ describe('basemap tiles', () => {
 		expect(names(4)).not.toContain('Puebla');
 		expect(names(5)).toContain('Puebla');
 		expect(names(5)).not.toContain('Toluca');
+	});
+
+	it('names no town in a world or continent tile, though its band was given them all', () => {
+		expect(tileLayers(mediumIndex, ...tileAt(-99.13, 19.43, 2)).city_labels).toBeUndefined();
 	});
 
 	it('refuses a zoom outside the band it was given', () => {
