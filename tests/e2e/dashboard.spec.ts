@@ -86,6 +86,9 @@ test('a selected route outside the period is still drawn: the map does not frame
 
 test('the timeline selects an event’s feature and filters by period', async ({ page }) => {
 	await page.goto('/');
+	// Once the app has started: in a CI run on a busy machine, a click on the link right after
+	// the page loaded left it on / (the link followed while Kit was still starting, it seems).
+	await mapIdle(page);
 	const timeline = timelineOf(page);
 	await timeline
 		.getByRole('link', { name: /Soleimani/ })
@@ -113,6 +116,7 @@ test('a period changed twice in a row keeps both changes, the list greys what it
 	page
 }) => {
 	await page.goto('/');
+	await mapIdle(page);
 	const period = timelineOf(page).getByRole('group', {
 		name: 'Period'
 	});
