@@ -106,18 +106,27 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('the map region is labelled with what it shows and how to do without it', async ({ page }) => {
+test('the map is one region, named with what it shows and how to do without it, and focus lands on it', async ({
+	page
+}) => {
 	await page.goto('/');
-	const map = page.locator('.map-pane').getByRole('region').first();
+	const canvas = page.locator('.maplibregl-canvas');
+	await expect(canvas).toBeVisible();
+	// MapLibre makes its canvas a region named "Map": no second region around it says the same.
+	const map = page.locator('.map-pane').getByRole('region');
+	await expect(map).toHaveCount(1);
 	const label = (await map.getAttribute('aria-label')) ?? '';
 	expect(label).toMatch(/map/i);
 	expect(label).toMatch(/places and routes/i);
 	// More than "Map": it says what is on it, and that the list selects without a pointer.
 	expect(label).toMatch(/list/i);
 	await expect(page.getByRole('region', { name: label })).toBeVisible();
+	// It is what a Tab onto the map focuses, so that is the name a screen reader says there.
+	await map.focus();
+	await expect(canvas).toBeFocused();
 	// An embed has no list: its label points to its link to the full story map.
-	// The page is prerendered without its query: the embed's label comes with hydration.
 	await page.goto('/?embed');
+	await expect(canvas).toBeVisible();
 	await expect(map).toHaveAttribute('aria-label', /open the full story map/i);
 	expect(await map.getAttribute('aria-label')).not.toMatch(/list/i);
 	await expect(page.getByRole('link', { name: 'Open the full story map' })).toBeVisible();

@@ -56,6 +56,11 @@ export interface StoryMapOptions {
 	/** Without an initial view, the map opens on the article's places, labels and all. */
 	homeExtent?: ArticleExtent | null;
 	cooperativeGestures?: boolean;
+	/**
+	 * What the map shows and how to do without it: the accessible name of MapLibre's canvas, the
+	 * map's one region and what keyboard focus lands on (in place of MapLibre's bare "Map").
+	 */
+	label: string;
 	onSelect: (ref: FeatureRef) => void;
 	/** After every camera move, with the view to keep in the URL. */
 	onView: (view: MapView) => void;
@@ -148,6 +153,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		minZoom: ZOOM_RANGE[0],
 		maxZoom: 12,
 		cooperativeGestures: options.cooperativeGestures ?? false,
+		locale: { 'Map.Title': options.label },
 		attributionControl: { compact: true },
 		transformStyle
 	});
