@@ -57,6 +57,33 @@ test('an unknown place is a real 404 that links to what exists', async ({
 	dropExpected404s(pageErrors);
 });
 
+test('a broken link’s 404 page does not download the map, and a place picked from it opens on its map', async ({
+	page,
+	pageErrors
+}) => {
+	const mapCode: string[] = [];
+	page.on('response', async (response) => {
+		if (!/\.m?js$/.test(new URL(response.url()).pathname)) return;
+		// MapLibre's worker is named after it; its chunk registers its font faces by this name.
+		const text = await response.text().catch(() => '');
+		if (/maplibre-gl/.test(response.url()) || text.includes('maplibre-gl-font-face')) {
+			mapCode.push(response.url());
+		}
+	});
+	await page.goto('/place/atlantis');
+	const managua = page.locator('.not-found').getByRole('link', { name: 'Managua', exact: true });
+	await expect(managua).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(mapCode, 'MapLibre code fetched by the 404 page').toEqual([]);
+	dropExpected404s(pageErrors);
+
+	await managua.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await mapIdle(page);
+	expect(mapCode.length).toBeGreaterThan(0);
+	await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+});
+
 test('a link with a trailing slash opens the whole page, at the address without it', async ({
 	page
 }) => {
