@@ -35,7 +35,7 @@ function packageVersion(name: string): string {
 	return (JSON.parse(manifest) as { version: string }).version;
 }
 
-/** Everything the output depends on: data and library versions plus this script's own source. */
+/** Everything the output depends on: data and library versions plus the code that makes it. */
 function inputStamp(): string {
 	const hash = createHash('sha256');
 	const scripts = [
@@ -43,7 +43,10 @@ function inputStamp(): string {
 		...readdirSync(join(ROOT, 'scripts/basemap'))
 			.filter((file) => file.endsWith('.ts'))
 			.sort()
-			.map((file) => join(ROOT, 'scripts/basemap', file))
+			.map((file) => join(ROOT, 'scripts/basemap', file)),
+		// The app's modules the tiles are cut with.
+		join(ROOT, 'src/lib/geo/antimeridian.ts'),
+		join(ROOT, 'src/lib/map/city-zoom.ts')
 	];
 	for (const file of scripts) hash.update(readFileSync(file));
 	const versions = [

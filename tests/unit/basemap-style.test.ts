@@ -6,7 +6,6 @@ import {
 	type FilterSpecification,
 	type StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { cityZoom } from '../../scripts/basemap/cities.ts';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_LAYERS } from '../../scripts/basemap/tiles.ts';
 import {
@@ -18,6 +17,7 @@ import {
 	basemapStyle,
 	type BasemapTheme
 } from '../../src/lib/map/basemap-style.ts';
+import { cityZoom } from '../../src/lib/map/city-zoom.ts';
 import { getStory } from '../../src/lib/story/story.server.ts';
 import { ROUTE_PALETTES } from '../../src/lib/style/story-marks.ts';
 

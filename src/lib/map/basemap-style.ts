@@ -5,6 +5,7 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Scheme } from '../style/story-marks.ts';
+import { CITY_ZOOM_AFTER_RANK, cityZoom } from './city-zoom.ts';
 
 /**
  * The offline basemap's look: colours only, so a theme can be swapped without touching layers.
@@ -138,15 +139,15 @@ function layers(theme: BasemapTheme): LayerSpecification[] {
 			}
 		},
 		{
-			// Cities and towns once zoomed in past the countries, rank r from zoom r + 3 (see
+			// Cities and towns once zoomed in past the countries, rank r from cityZoom(r) (see
 			// scripts/basemap/cities.ts). Centred on the town, not beside a dot: a story place's
 			// own dot and name keep the space, and the basemap's name for it then finds none.
 			id: BASEMAP_LABEL_LAYER_ID,
 			type: 'symbol',
 			source: BASEMAP_SOURCE_ID,
 			'source-layer': 'city_labels',
-			minzoom: 4,
-			filter: ['<=', ['+', rank, 3], ['zoom']],
+			minzoom: cityZoom(1),
+			filter: ['<=', ['+', rank, CITY_ZOOM_AFTER_RANK], ['zoom']],
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': ['literal', [LABEL_FONT]],
