@@ -2,6 +2,7 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	NavigationControl,
+	prewarm,
 	setWorkerUrl,
 	type GeoJSONSource,
 	type StyleSpecification
@@ -36,6 +37,9 @@ import {
 } from './story-layers.ts';
 
 setWorkerUrl(workerUrl);
+// The worker (520 kB) starts loading now, in parallel with the map's WebGL set-up, instead of at
+// the end of the map's constructor: MapLibre asks for the first tiles only once it runs.
+prewarm();
 
 /** What failed to load: basemap tiles, the story's data, the online style, or our own code. */
 export type LoadFailure = 'basemap' | 'story' | 'online basemap' | 'code';
