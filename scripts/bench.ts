@@ -199,6 +199,7 @@ try {
 		appCreated: summarise(app.map((a) => a.created)),
 		floorCreated: summarise(story.map((r) => r.created)),
 		click: summarise(clicks.map((c) => c.painted)),
+		press: summarise(clicks.map((c) => c.press)),
 		presented: clicks.every((c) => c.presented !== null)
 			? summarise(clicks.map((c) => c.presented!))
 			: null,
@@ -246,6 +247,7 @@ try {
 			'',
 			''
 		],
+		['… the press before each click (mousedown → click)', fmt(s.press, 'ms'), '', ''],
 		[
 			`Script per frame, voyage player (${RUNS} windows of 3 s)`,
 			s.player ? fmt(s.player, 'ms', 2) : 'n/a (no player yet)',
@@ -301,7 +303,7 @@ try {
 					floorQuery
 				},
 				firstVisit: { ...bytes, transfers },
-				clickToText: { painted: s.click, presented: s.presented, runs: clicks },
+				clickToText: { painted: s.click, presented: s.presented, press: s.press, runs: clicks },
 				player: s.player ?? 'n/a (no player yet)',
 				playerWindows: player ?? [],
 				scale: {
