@@ -236,6 +236,30 @@ test.describe('a part of the map’s code the host no longer has (a page opened 
 		).toBeVisible();
 		await expect(page.locator('.article-words').first()).toContainText('Rio de Janeiro');
 	});
+
+	for (const [what, gone] of [
+		[
+			'MapLibre’s stylesheet',
+			(page: Page) =>
+				page.route('**/_app/immutable/assets/maplibre-gl.*.css', (route) =>
+					route.fulfill({ status: 404 })
+				)
+		],
+		['the map’s own code', (page: Page) => goneAfterDeploy(page, 'src/lib/map/create-map.ts')]
+	] as const) {
+		test(`without ${what}, the map says it could not be loaded, to reload, and the list and text work`, async ({
+			page
+		}) => {
+			await gone(page);
+			await page.goto('/');
+			const alert = page.locator('.map-wrap').getByRole('alert');
+			await expect(alert).toContainText('could not be loaded');
+			await expect(alert).toContainText('reload the page');
+			// Not the message for a browser without WebGL, which reloading would not help.
+			await expect(alert).not.toContainText('WebGL');
+			await openManaguaFromList(page);
+		});
+	}
 });
 
 test.describe('basemap tiles answering 404', () => {

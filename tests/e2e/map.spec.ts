@@ -30,6 +30,35 @@ test('the map draws the basemap and the story', async ({ page }) => {
 	expect(second[1]).toBeGreaterThan(500);
 });
 
+test('the article is painted before MapLibre’s stylesheet comes, and the map is made once it has', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/assets/maplibre-gl.*.css', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	// A stylesheet linked from the HTML would hold the first paint back until it came.
+	await page.waitForFunction(
+		() => performance.getEntriesByName('first-contentful-paint').length > 0,
+		null,
+		{ timeout: 15_000 }
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('.map-wrap').getByRole('status')).toContainText('Loading the map');
+	await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+
+	release();
+	await mapIdle(page);
+	// MapLibre's styles apply to what it makes: the zoom button shows its icon.
+	const icon = await page
+		.locator('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon')
+		.evaluate((el) => getComputedStyle(el).backgroundImage);
+	expect(icon).toMatch(/^url\(/);
+});
+
 test('the zoom buttons zoom in and out, and the address keeps the view', async ({ page }) => {
 	await page.goto('/#3/10/-70');
 	await mapIdle(page);
