@@ -6,6 +6,7 @@ import {
 	clickManaguaOnMap,
 	expect,
 	hashView,
+	MAPLIBRE_STYLESHEET,
 	projectToPage,
 	settledView,
 	standInOnlineBasemap,
@@ -240,10 +241,7 @@ test.describe('a part of the map’s code the host no longer has (a page opened 
 	for (const [what, gone] of [
 		[
 			'MapLibre’s stylesheet',
-			(page: Page) =>
-				page.route('**/_app/immutable/assets/maplibre-gl.*.css', (route) =>
-					route.fulfill({ status: 404 })
-				)
+			(page: Page) => page.route(MAPLIBRE_STYLESHEET, (route) => route.fulfill({ status: 404 }))
 		],
 		['the map’s own code', (page: Page) => goneAfterDeploy(page, 'src/lib/map/create-map.ts')]
 	] as const) {

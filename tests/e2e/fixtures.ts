@@ -85,6 +85,9 @@ export async function setTextSize(page: Page, percent: number) {
 	await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100 } });
 }
 
+/** MapLibre's stylesheet as the build names it (its hash changes), to hold back or take away. */
+export const MAPLIBRE_STYLESHEET = '**/_app/immutable/assets/maplibre-gl.*.css';
+
 export const MANAGUA = { lng: -86.2504, lat: 12.1328 };
 
 /** The red of the article's places' dots, as red, green and blue. */

@@ -12,6 +12,7 @@ import {
 	labelInkAcross,
 	labelInkBeside,
 	MANAGUA,
+	MAPLIBRE_STYLESHEET,
 	mapIdle,
 	pointOnRoute,
 	projectToPage,
@@ -35,7 +36,7 @@ test('the article is painted before MapLibre’s stylesheet comes, and the map i
 }) => {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/assets/maplibre-gl.*.css', async (route) => {
+	await page.route(MAPLIBRE_STYLESHEET, async (route) => {
 		await held;
 		await route.continue();
 	});
