@@ -363,6 +363,8 @@ test('a link whose view has no latitude opens a place on the place itself', asyn
 
 test('the list of places and routes works from the keyboard', async ({ page }) => {
 	await page.goto('/');
+	// Hydrated: before, Enter follows the link as a plain one, a whole new page with no focus set.
+	await mapIdle(page);
 	const link = page.getByRole('navigation', { name: 'Places and routes' }).getByRole('link', {
 		name: 'Caracas'
 	});
