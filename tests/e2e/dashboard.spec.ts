@@ -57,6 +57,8 @@ test('hiding a layer is kept in the URL, in a shared link and in the list’s an
 	expect(await page.evaluate(() => history.length)).toBe(length);
 	const other = await context.newPage();
 	await other.goto(page.url());
+	// Each link below is followed by the page's router once it has started (the map idle says so).
+	await mapIdle(other);
 	await expect(other.getByRole('checkbox', { name: /tankers/i })).not.toBeChecked();
 	// Each way to another selection keeps the layer off: the list, a place's routes, a route's stops.
 	const list = other.getByRole('navigation', { name: 'Places and routes' });
