@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import config from '../../playwright.config';
 import {
@@ -177,6 +177,17 @@ test.describe('the panels’ text unreachable', () => {
 		await page.unroute('**/data/views**');
 		await openManaguaFromList(page);
 	});
+});
+
+test('a request for every panel’s text that stalls holds no selection up', async ({ page }) => {
+	// Once the map is idle every panel's text is fetched in the background: it never answers.
+	const stalled = new Promise<Route>((held) => page.route('**/data/views.json', held));
+	await page.goto('/');
+	const held = await stalled;
+	await openManaguaFromList(page);
+	await page.getByRole('link', { name: 'Caracas', exact: true }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Caracas' })).toBeVisible();
+	await held.continue();
 });
 
 /**

@@ -3,22 +3,16 @@ import { error } from '@sveltejs/kit';
 import { SLUG } from './slug';
 import { viewById, type PanelViews, type PlaceView, type RouteView } from './views';
 
-let everyView: Promise<PanelViews> | undefined;
-/** The layout asked for every view: a failed attempt is made again at the next selection. */
-let everyViewWanted = false;
-
 /**
  * Every panel's view, fetched once per visit and then kept: after it, a selection made in the
  * browser fetches nothing, even on a slow network or with none. The first view of the story does
  * not carry them (they were most of its HTML); the layout fetches them once the map is idle.
  */
-function allViews(fetch: typeof globalThis.fetch): Promise<PanelViews> {
-	everyView ??= fetchJson<PanelViews>(fetch, resolve('/data/views.json')).catch((e: unknown) => {
-		everyView = undefined;
-		throw e;
-	});
-	return everyView;
-}
+let loadedViews: PanelViews | undefined;
+/** Every view is on its way, or has come. */
+let loading: Promise<void> | undefined;
+/** The layout asked for every view: a failed attempt is made again at the next selection. */
+let everyViewWanted = false;
 
 /**
  * A place's or route's panel. Until every view is here, it asks for this one alone: that is what
@@ -42,16 +36,10 @@ export async function panelView(
 ): Promise<PlaceView | RouteView | undefined> {
 	// Anything but a slug names nothing, and must not become another path (`..%2F..%2Fviews`).
 	if (!SLUG.test(id)) return undefined;
-	if (everyView) {
-		try {
-			const views = await everyView;
-			return kind === 'place' ? viewById(views.places, id) : viewById(views.routes, id);
-		} catch {
-			// Every view failed to load: this one's own file may still come.
-		}
-	} else if (everyViewWanted) {
-		preloadPanelViews();
-	}
+	if (loadedViews) return viewById<PlaceView | RouteView>(loadedViews[`${kind}s`], id);
+	// Not waiting for every view: a request for them that stalls (a slow or dropping connection)
+	// would hold the selection up as long as it does.
+	if (everyViewWanted) preloadPanelViews();
 	const path = resolve('/data/views/[kind]/[id].json', { kind, id });
 	return fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
 }
@@ -59,7 +47,10 @@ export async function panelView(
 /** Every view, in the background (the layout calls this once the map is idle). */
 export function preloadPanelViews() {
 	everyViewWanted = true;
-	allViews(globalThis.fetch).catch(() => {});
+	loading ??= fetchJson<PanelViews>(globalThis.fetch, resolve('/data/views.json')).then(
+		(views) => void (loadedViews = views),
+		() => (loading = undefined)
+	);
 }
 
 async function fetchJson<T>(fetch: typeof globalThis.fetch, path: string, missingIsEmpty = false) {
