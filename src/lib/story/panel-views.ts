@@ -17,7 +17,9 @@ let everyViewWanted = false;
 /**
  * A place's or route's panel. Until every view is here, it asks for this one alone: that is what
  * a prerendered page of the place or route carries inline (Kit replays the answer when the page
- * hydrates, with no request), and a small request for a selection made before the map is idle.
+ * hydrates, with no request), and a small request for a selection made before the map is idle
+ * or while every view is on its way (one that stalls, on a slow or dropping connection, would
+ * hold the selection up as long as it does).
  */
 export async function panelView(
 	fetch: typeof globalThis.fetch,
@@ -37,8 +39,6 @@ export async function panelView(
 	// Anything but a slug names nothing, and must not become another path (`..%2F..%2Fviews`).
 	if (!SLUG.test(id)) return undefined;
 	if (loadedViews) return viewById<PlaceView | RouteView>(loadedViews[`${kind}s`], id);
-	// Not waiting for every view: a request for them that stalls (a slow or dropping connection)
-	// would hold the selection up as long as it does.
 	if (everyViewWanted) preloadPanelViews();
 	const path = resolve('/data/views/[kind]/[id].json', { kind, id });
 	return fetchJson<PlaceView | RouteView | undefined>(fetch, path, true);
