@@ -74,6 +74,8 @@ describe('the flotilla’s voyage in time', () => {
 		expect(dayOfMoment(voyage, '2023-01-01')).toBe(dayNumber('2023-01-01'));
 		expect(dayOfMoment(voyage, '1999-01-01')).toBe(voyage.start);
 		expect(dayOfMoment(voyage, 'atlantis')).toBeNull();
+		expect(dayOfMoment(voyage, '2023-02-30')).toBeNull();
+		expect(dayOfMoment(voyage, '2022-11-31')).toBeNull();
 		expect(dayOfMoment(voyage, null)).toBeNull();
 		expect(momentOf(voyage, dayNumber('2023-02-26'))).toBe('rio-de-janeiro');
 		expect(momentOf(voyage, dayNumber('2023-01-10'))).toBe('2023-01-10');

@@ -10,6 +10,7 @@ import {
 import type { Position } from 'geojson';
 import { wrapLongitude } from '../geo/antimeridian.ts';
 import type { RouteView, StopView } from '../story/views.ts';
+import { isIsoDate } from '../story/vocab.ts';
 import type { RouteMode } from '../story/schema.ts';
 
 /**
@@ -224,7 +225,9 @@ export function dayOfMoment(voyage: Voyage, at: string | null): number | null {
 	if (!at) return null;
 	const stop = voyage.stops.find((s) => s.id === at);
 	if (stop) return stop.arrive;
-	if (!DAY_PRECISE.test(at)) return null;
+	// A real day only, as the address's own reading has it: the 30th of February is not rolled
+	// over to March, which the address would then drop while the player showed it.
+	if (!DAY_PRECISE.test(at) || !isIsoDate(at)) return null;
 	const day = dayNumber(at);
 	return Number.isFinite(day) ? clampDay(voyage, day) : null;
 }
