@@ -378,6 +378,24 @@ test('a period with nothing in it says the map is empty, and one click brings ev
 	await note.getByRole('button', { name: 'Show all dates' }).click();
 	await expect(page).not.toHaveURL(/from=|to=/);
 	await expect(note).toHaveCount(0);
+	// The button went with the note: the focus goes to the panel's title, not back to the page.
+	await expect(page.locator('#story-panel h1')).toBeFocused();
+});
+
+test('with every layer switched off the map says it is empty, and one click shows them all', async ({
+	page
+}) => {
+	await page.goto('/');
+	const ids = await page
+		.locator('.layers [data-layer]')
+		.evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-layer')));
+	expect(ids.length).toBeGreaterThan(1);
+	await page.goto(`/?hide=${ids.join(',')}`);
+	const note = page.getByRole('note').filter({ hasText: 'the map is empty' });
+	await note.getByRole('button', { name: 'Show all layers' }).click();
+	await expect(page).not.toHaveURL(/hide=/);
+	await expect(note).toHaveCount(0);
+	await expect(page.locator('#story-panel h1')).toBeFocused();
 });
 
 test('a selection whose layer is switched off says so, and one click shows it again', async ({
@@ -390,6 +408,7 @@ test('a selection whose layer is switched off says so, and one click shows it ag
 	await expect(page).not.toHaveURL(/hide=/);
 	await expect(page.getByRole('checkbox', { name: /^Places/ })).toBeChecked();
 	await expect(note).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeFocused();
 	// Another layer's switch leaves the selection drawn: no note.
 	await page.getByRole('checkbox', { name: /tankers/i }).uncheck();
 	await expect(page).toHaveURL(/hide=fuel-tankers-2020/);
@@ -407,6 +426,7 @@ test('a selection outside the period says it is drawn all the same, and one clic
 	await note.getByRole('button', { name: 'Show all dates' }).click();
 	await expect(page).not.toHaveURL(/from=/);
 	await expect(note).toHaveCount(0);
+	await expect(page.locator('#story-panel h1')).toBeFocused();
 	// Within the period: nothing to say.
 	await page.goto('/route/foreign-minister-tour?from=2023-01&to=2023-03');
 	await expect(page.locator('#story-panel h1')).toBeVisible();
