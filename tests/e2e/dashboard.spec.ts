@@ -112,6 +112,20 @@ test('an event of the page already shown keeps the map’s view in the address',
 	await expect(page).toHaveURL(/\/place\/managua#5\/12\.13\/-86\.25$/);
 });
 
+test('an event clicked among the selection’s later ones stays in sight', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const event = timelineOf(page).getByRole('link', {
+		name: 'Date of the leaked intelligence report'
+	});
+	await event.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toBeVisible();
+	await expect(event).toHaveAttribute('aria-current', 'page');
+	// Managua's first event is decades earlier: the strip used to go there, smoothly, after a paint.
+	await page.waitForTimeout(1500);
+	await expect(event).toBeInViewport({ ratio: 0.9 });
+});
+
 test('a period changed twice in a row keeps both changes, the list greys what it leaves off, and Clear leaves the focus in it', async ({
 	page
 }) => {
@@ -348,10 +362,21 @@ test('the list finds a place by the country the article names it by, and Enter o
 	await expect(list.getByRole('link')).toHaveText(['Rio de Janeiro', /from Rio de Janeiro/]);
 	await find.press('Enter');
 	await expect(page).toHaveURL(/\/place\/rio-de-janeiro/);
-	// Down goes on from the box into the matches.
-	await find.fill('brasilia');
+	// Down goes on from the box into the matches and through them; Up goes back to the box.
+	await find.fill('venezuela');
+	const matches = list.getByRole('link');
 	await find.press('ArrowDown');
-	await expect(list.getByRole('link', { name: 'Brasília' })).toBeFocused();
+	await expect(matches.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(matches.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(matches.nth(2)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(matches.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(find).toBeFocused();
+	await expect(find).toHaveValue('venezuela');
 });
 
 test('a link’s period the wrong way round, a layer or a moment not understood, is put right in the address', async ({

@@ -202,6 +202,41 @@ test('a link copied with the share control opens the same state in a new page', 
 	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(0);
 });
 
+test('the embed code follows the view as the map moves, and stays still while the reader is in it', async ({
+	page
+}) => {
+	await page.goto('/place/havana#5/23.1/-82.4');
+	await mapIdle(page);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const code = page.getByLabel('Embed code');
+	await expect(code).toHaveValue(/havana\?embed#5\/23\.1\/-82\.4"/);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(canvas.x + canvas.width / 3, canvas.y + canvas.height / 2);
+	// The wheel zooms the map under the pointer and leaves the focus where it is.
+	const zoomOut = async () => {
+		const before = new URL(page.url()).hash;
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => new URL(page.url()).hash).not.toBe(before);
+		await settledView(page);
+	};
+	await zoomOut();
+	await expect
+		.poll(async () => (await code.inputValue()).includes(`embed${new URL(page.url()).hash}"`))
+		.toBe(true);
+
+	await code.focus();
+	const copying = await code.inputValue();
+	await zoomOut();
+	expect(await code.inputValue()).toBe(copying);
+	await expect(code).toBeFocused();
+	// Copied with the button, it is the view now, and the box shows it again.
+	await page.getByRole('button', { name: 'Copy embed code' }).focus();
+	await zoomOut();
+	await expect
+		.poll(async () => (await code.inputValue()).includes(`embed${new URL(page.url()).hash}"`))
+		.toBe(true);
+});
+
 test('a browser that will not copy gets the link itself, selected to copy by hand', async ({
 	page
 }) => {

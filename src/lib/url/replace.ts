@@ -22,6 +22,8 @@ let next: { search?: URLSearchParams; hash?: string } = {};
 let scheduledFor = '';
 /** Navigations begun and not yet completed or given up. */
 let inFlight = 0;
+/** Told after each write: what shows the address (the embed code) keeps up with it. */
+let onWrite: (() => void) | undefined;
 
 function dropPending() {
 	if (pending) clearTimeout(pending);
@@ -45,8 +47,14 @@ function write() {
 	if (inFlight > 0 || location.pathname !== scheduledFor) return;
 	lastWrite = performance.now();
 	const url = `${location.pathname}${formatSearch(search)}${hash}`;
-	if (url !== `${location.pathname}${location.search}${location.hash}`)
-		replaceState(url, page.state);
+	if (url === `${location.pathname}${location.search}${location.hash}`) return;
+	replaceState(url, page.state);
+	onWrite?.();
+}
+
+/** Sets the one thing told after each write of the address, or none. */
+export function followWrites(listener?: () => void) {
+	onWrite = listener;
 }
 
 function schedule() {
