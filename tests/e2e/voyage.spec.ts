@@ -253,6 +253,23 @@ test.describe('with reduced motion', () => {
 		expect(Math.abs(view.lat - JAKARTA.lat)).toBeLessThan(0.5);
 	});
 
+	test('a link to a day at sea, without a view, opens with the ship in sight', async ({ page }) => {
+		// 22 Nov 2022: in the Western Pacific, out of the route's own view (the Atlantic's side).
+		await page.goto('/route/flotilla-voyage?at=2022-11-22');
+		await mapIdle(page);
+		await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+			'aria-valuetext',
+			/22 Nov 2022/
+		);
+		await page.waitForTimeout(1500);
+		const ship = (await page.locator('.voyage-ship').boundingBox())!;
+		const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		expect(ship.x).toBeGreaterThanOrEqual(map.x);
+		expect(ship.x + ship.width).toBeLessThanOrEqual(map.x + map.width);
+		expect(ship.y).toBeGreaterThanOrEqual(map.y);
+		expect(ship.y + ship.height).toBeLessThanOrEqual(map.y + map.height);
+	});
+
 	test('never plays by itself and steps the view between stops', async ({ page }) => {
 		await page.goto('/route/flotilla-voyage');
 		await mapIdle(page);

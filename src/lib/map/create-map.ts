@@ -520,8 +520,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			// Nothing to hide before a voyage was ever shown: its code need not load for that.
 			if (voyage || voyageLoad) withVoyageLayer((layer) => layer.setVoyage(voyage));
 		},
-		setShip(position, follow) {
-			withVoyageLayer((layer) => layer.setShip(position, follow));
+		setShip(position, camera) {
+			withVoyageLayer((layer) => layer.setShip(position, camera));
 		},
 		setSelected(ref) {
 			selected = ref;

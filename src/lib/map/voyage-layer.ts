@@ -10,11 +10,17 @@ const FOLLOW_ZOOM = 3.5;
 const DONE = 1;
 const LEG = 2;
 
+/**
+ * How the camera keeps the ship in view: gliding with it, or (with reduced motion) stepping to
+ * it at each stop and wherever it would be out of sight; null leaves the camera where it is.
+ */
+export type ShipCamera = 'glide' | 'step' | null;
+
 export interface VoyageLayer {
 	/** Shows a voyage's sailed line and ship (null hides them). */
 	setVoyage(voyage: Voyage | null): void;
-	/** Moves the ship; `follow` keeps the camera on it. */
-	setShip(position: VoyagePosition, follow: boolean): void;
+	/** Moves the ship, and the camera with it as `camera` says. */
+	setShip(position: VoyagePosition, camera: ShipCamera): void;
 }
 
 export interface VoyageLayerHooks {
@@ -58,8 +64,10 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 	let passed = -1;
 	let ship: Marker | null = null;
 	let wasFollowing = false;
+	/** The stop the ship was last at: a step to a stop is made once, as the ship reaches it. */
+	let lastStop: string | undefined;
 	/** Where the ship was last put, drawn once the voyage's source exists (after the style). */
-	let shipAt: { position: VoyagePosition; follow: boolean } | null = null;
+	let shipAt: { position: VoyagePosition; camera: ShipCamera } | null = null;
 
 	const voyageSource = () => map.getSource<GeoJSONSource>(VOYAGE_SOURCE);
 
@@ -94,7 +102,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 			ship = null;
 			shipAt = null;
 		} else if (shipAt) {
-			setShip(shipAt.position, shipAt.follow);
+			setShip(shipAt.position, shipAt.camera);
 		}
 	}
 
@@ -116,8 +124,21 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		source.updateData({ update });
 	}
 
-	function setShip(position: VoyagePosition, follow: boolean) {
-		shipAt = { position, follow };
+	/** Whether the view shows the point; its bounds, and the line, run past ±180° at times. */
+	function shows([lng, lat]: Position) {
+		const bounds = map.getBounds();
+		return [-360, 0, 360].some((turn) => bounds.contains([lng + turn, lat]));
+	}
+
+	/** Without continuous motion: the view jumps to the ship, with a short fade. */
+	function stepTo(point: Position) {
+		hooks.onFollow();
+		map.jumpTo({ center: [point[0], point[1]] });
+		map.getContainer().animate([{ opacity: 0.35 }, { opacity: 1 }], { duration: 350 });
+	}
+
+	function setShip(position: VoyagePosition, camera: ShipCamera) {
+		shipAt = { position, camera };
 		const source = voyageSource();
 		if (!voyage || !source) return;
 		drawSailed(voyage, source, position);
@@ -127,6 +148,11 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 				.setLngLat([lng, lat])
 				.addTo(map);
 		ship.setLngLat([lng, lat]).setRotation(position.heading);
+		const stop = position.atStop?.id;
+		const reached = stop !== undefined && stop !== lastStop;
+		lastStop = stop;
+		if (camera === 'step' && (reached || !shows(position.point))) stepTo(position.point);
+		const follow = camera === 'glide';
 		if (follow) hooks.onFollow();
 		// Ease onto the ship when following starts, and keep easing while the camera is still
 		// catching up (scrubbing jumps faster than an ease); then track it frame by frame.
