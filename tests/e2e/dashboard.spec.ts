@@ -399,6 +399,17 @@ test('a link’s period the wrong way round, a layer or a moment not understood,
 	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2020');
 });
 
+test('a link that gives a value twice keeps in the address only the one shown', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=cape-town&at=mumbai&from=2022&from=2019&embed=0');
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/Cape Town/
+	);
+	await expect(page).toHaveURL(/\/route\/flotilla-voyage\?at=cape-town&from=2022&embed(#|$)/);
+});
+
 test('a period with nothing in it says the map is empty, and one click brings every date back', async ({
 	page
 }) => {
