@@ -328,6 +328,27 @@ test('the list filters as one types, ignoring accents', async ({ page }) => {
 	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
 });
 
+test('a search typed before the page’s code has loaded is kept, and filters the list', async ({
+	page
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
+	await find.fill('brasilia');
+	release();
+	const list = page.getByRole('navigation', { name: 'Places and routes' });
+	await expect(list.getByRole('link')).toHaveText(['Brasília']);
+	await expect(find).toHaveValue('brasilia');
+	await find.press('Escape');
+	await expect(find).toHaveValue('');
+	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
+});
+
 test('the list finds a place by the country the article names it by, and Enter opens a lone match', async ({
 	page
 }) => {
