@@ -240,6 +240,35 @@ test('a link to a stop, without a view, opens the map on the ship at that stop',
 	await expect(page.getByRole('button', { name: 'Re-centre' })).toHaveCount(0);
 });
 
+test('at a stop at sea, which has no dot of its own, its name shows beside the ship', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=celebes-sea');
+	await mapIdle(page);
+	const name = page.locator('.map-pane').getByText('Celebes Sea, into the Pacific');
+	await expect(name).toBeVisible();
+	const ship = (await page.locator('.voyage-ship').boundingBox())!;
+	const label = (await name.boundingBox())!;
+	// Beside it, on its right, and clear of its arrow.
+	expect(label.x).toBeGreaterThanOrEqual(ship.x + ship.width - 4);
+	expect(Math.abs(label.y + label.height / 2 - (ship.y + ship.height / 2))).toBeLessThan(10);
+	// The next stop at sea takes its place; at a port, the map's own label names it, and no other.
+	await page.getByRole('button', { name: 'Next stop' }).click();
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/French Polynesia/
+	);
+	await expect(page.locator('.map-pane').getByText('West of French Polynesia’s EEZ')).toBeVisible();
+	await expect(name).toHaveCount(0);
+	await page.getByRole('button', { name: 'Previous stop' }).click();
+	await page.getByRole('button', { name: 'Previous stop' }).click();
+	await expect(page.getByRole('slider', { name: 'Position on the voyage' })).toHaveAttribute(
+		'aria-valuetext',
+		/Jakarta/
+	);
+	await expect(page.locator('.voyage-sea-stop')).toHaveCount(0);
+});
+
 test.describe('with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 

@@ -1,6 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Geometry, Position } from 'geojson';
 import { VOYAGE_SOURCE, VOYAGE_STATE } from './story-layers.ts';
+import { PLACE_COLOURS } from '../style/story-marks.ts';
 import { sailedParts } from '../voyage/sailed.ts';
 import type { Voyage, VoyagePosition } from '../voyage/voyage.ts';
 
@@ -56,6 +57,29 @@ function shipElement(): HTMLElement {
 }
 
 /**
+ * The name of a stop at sea, which has no dot or label of its own (it is a point on the route, not
+ * a place), beside the ship while it is there: in the colours of the map's own labels, upright
+ * whichever way the ship turns. Screen readers hear it from the player.
+ */
+function seaStopElement(name: string): HTMLElement {
+	const el = document.createElement('div');
+	el.className = 'voyage-sea-stop';
+	el.textContent = name;
+	el.setAttribute('aria-hidden', 'true');
+	const halo = PLACE_COLOURS.labelHalo;
+	Object.assign(el.style, {
+		font: '600 12px/1.2 system-ui, sans-serif',
+		color: PLACE_COLOURS.label,
+		textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 0 0 4px ${halo}`,
+		// Wrapped as the map's labels are: a long name stays inside a phone's map.
+		width: 'max-content',
+		maxWidth: '9em',
+		pointerEvents: 'none'
+	});
+	return el;
+}
+
+/**
  * The voyage player's drawing: the line sailed so far and the ship. A module of its own, which
  * the map loads when a voyage is first shown, so a visit that plays none does not download it.
  */
@@ -63,6 +87,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 	let voyage: Voyage | null = null;
 	let passed = -1;
 	let ship: Marker | null = null;
+	let seaStop: Marker | null = null;
 	let wasFollowing = false;
 	/** The stop the ship was last at: a step to a stop is made once, as the ship reaches it. */
 	let lastStop: string | undefined;
@@ -99,7 +124,8 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		});
 		if (!next) {
 			ship?.remove();
-			ship = null;
+			seaStop?.remove();
+			ship = seaStop = null;
 			shipAt = null;
 		} else if (shipAt) {
 			setShip(shipAt.position, shipAt.camera);
@@ -148,6 +174,17 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 				.setLngLat([lng, lat])
 				.addTo(map);
 		ship.setLngLat([lng, lat]).setRotation(position.heading);
+		const atSea = position.atStop && !position.atStop.stop.place ? position.atStop.name : '';
+		if (!atSea) {
+			seaStop?.remove();
+			seaStop = null;
+		} else if (seaStop?.getElement().textContent !== atSea) {
+			seaStop?.remove();
+			// Right of the ship, clear of its arrow whichever way that points.
+			seaStop = new Marker({ element: seaStopElement(atSea), anchor: 'left', offset: [16, 0] })
+				.setLngLat([lng, lat])
+				.addTo(map);
+		}
 		const stop = position.atStop?.id;
 		const reached = stop !== undefined && stop !== lastStop;
 		lastStop = stop;
