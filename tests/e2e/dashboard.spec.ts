@@ -5,6 +5,7 @@ import {
 	expect,
 	hashView,
 	mapIdle,
+	openBeforeCode,
 	pointOnRoute,
 	projectToPage,
 	test
@@ -331,13 +332,7 @@ test('the list filters as one types, ignoring accents', async ({ page }) => {
 test('a search typed before the page’s code has loaded is kept, and filters the list', async ({
 	page
 }) => {
-	let release!: () => void;
-	const held = new Promise<void>((done) => (release = done));
-	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.goto('/', { waitUntil: 'commit' });
+	const release = await openBeforeCode(page, '/');
 	const find = page.getByRole('searchbox', { name: 'Find a place or route' });
 	await find.fill('brasilia');
 	release();
@@ -347,6 +342,26 @@ test('a search typed before the page’s code has loaded is kept, and filters th
 	await find.press('Escape');
 	await expect(find).toHaveValue('');
 	await expect(list.getByRole('link', { name: 'Managua' })).toBeVisible();
+});
+
+test('a layer switched off and a period chosen before the page’s code has loaded are applied', async ({
+	page
+}) => {
+	const release = await openBeforeCode(page, '/');
+	const tankers = page.getByRole('checkbox', { name: /tankers/i });
+	await tankers.uncheck();
+	const period = timelineOf(page).getByRole('group', { name: 'Period' });
+	await period.getByRole('group', { name: 'From' }).getByLabel('Year').selectOption('2022');
+	release();
+	await expect(page).toHaveURL(/\?hide=fuel-tankers-2020&from=2022(#|$)/);
+	await expect(tankers).not.toBeChecked();
+	await expect(period.getByRole('group', { name: 'From' }).getByLabel('Year')).toHaveValue('2022');
+	await expect(period.getByRole('status')).toHaveText(/^Showing from 2022: /);
+	// What the controls say is what the map and list do: the tankers' route is off the map.
+	const list = page.getByRole('navigation', { name: 'Places and routes' });
+	await expect(list.getByRole('link', { name: /tankers.*\(not on the map now\)$/i })).toHaveCount(
+		1
+	);
 });
 
 test('the list finds a place by the country the article names it by, and Enter opens a lone match', async ({

@@ -28,6 +28,21 @@ export async function mapIdle(page: Page) {
 	});
 }
 
+/**
+ * Opens `path` with the page's code held back: the prerendered page is there to be used, as on a
+ * slow connection, until the returned function lets the code load and take the page over.
+ */
+export async function openBeforeCode(page: Page, path: string) {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(path, { waitUntil: 'commit' });
+	return release;
+}
+
 /** The view currently in the URL hash, as MapLibre writes it. */
 export async function hashView(page: Page) {
 	const hash = new URL(page.url()).hash.slice(1);

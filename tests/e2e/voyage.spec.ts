@@ -1,4 +1,4 @@
-import { expect, hashView, mapIdle, settledView, test } from './fixtures';
+import { expect, hashView, mapIdle, openBeforeCode, settledView, test } from './fixtures';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -32,6 +32,18 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);
 	await page.keyboard.press('Home');
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022/);
+});
+
+test('the slider moved before the page’s code has loaded takes the voyage there', async ({
+	page
+}) => {
+	const release = await openBeforeCode(page, '/route/flotilla-voyage');
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await slider.focus();
+	await page.keyboard.press('End');
+	release();
+	await expect(slider).toHaveAttribute('aria-valuetext', /20 May 2023, at Bandar Abbas/);
+	await expect(page).toHaveURL(/\?at=bandar-abbas-return(#|$)/);
 });
 
 test('Next stop and Previous stop step along the voyage, the camera following', async ({
