@@ -260,6 +260,38 @@ test('a browser that will not copy gets the link itself, selected to copy by han
 	await page.keyboard.press('Escape');
 	await expect(field).toHaveCount(0);
 	await expect(copyLink).toBeFocused();
+	// Its message went with it: there is no text below to select any more.
+	await expect(page.getByRole('status').filter({ hasText: 'Could not copy' })).toHaveCount(0);
+});
+
+test('the embed box closes at a press outside it, and offline says it cannot open, once', async ({
+	page,
+	context,
+	pageErrors
+}) => {
+	await page.goto('/place/havana#5/23.1/-82.4');
+	await mapIdle(page);
+	const embed = page.getByRole('button', { name: 'Embed', exact: true });
+	// Its code has not loaded yet: offline, the box cannot open, and the button does not say it is.
+	await context.setOffline(true);
+	await embed.click();
+	await expect(page.locator('.share').getByRole('status')).toHaveText('Could not open it offline.');
+	await expect(embed).toHaveAttribute('aria-expanded', 'false');
+	await context.setOffline(false);
+	// One press, once back online, opens it, and the old message goes.
+	await embed.click();
+	await expect(page.getByLabel('Embed code')).toBeVisible();
+	await expect(embed).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('.share').getByRole('status')).toHaveText('');
+	// It lies over the map's buttons: a press on the map closes it.
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(canvas.x + 40, canvas.y + canvas.height - 40);
+	await expect(page.getByLabel('Embed code')).toHaveCount(0);
+	await expect(embed).toHaveAttribute('aria-expanded', 'false');
+	// The browser's own report of the request made offline.
+	const offline = pageErrors.filter((e) => /ERR_INTERNET_DISCONNECTED/.test(e));
+	expect(offline).toHaveLength(1);
+	pageErrors.splice(pageErrors.indexOf(offline[0]), 1);
 });
 
 test('an embed shows the story with minimal chrome and a link to the full page', async ({
