@@ -69,7 +69,7 @@ test('Back to a voyage returns to the moment the reader had scrubbed to', async 
 	await mapIdle(page);
 	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
 	await slider.focus();
-	for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
 	await expect(page).toHaveURL(/\?at=jakarta#/);
 	await settledView(page);
 
@@ -132,7 +132,7 @@ test('Copy link right after a step takes that step’s moment, which the address
 	const { first, copied } = await page.evaluate(async () => {
 		const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
 		const nextStop = () =>
-			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+			slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true }));
 		const at = () => new URL(location.href).searchParams.get('at');
 		const before = at();
 		nextStop();

@@ -11,7 +11,7 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022, at Bandar Abbas/);
 	await slider.focus();
-	for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
 	await expect(slider).toHaveAttribute('aria-valuetext', /9 Nov 2022, at Jakarta/);
 	await expect(page).toHaveURL(/\?at=jakarta#/);
 	await expect
@@ -175,7 +175,7 @@ test('the foreign minister’s tour is flown, not sailed', async ({ page }) => {
 	);
 	await expect(player.locator('.readout')).toContainText(/[\d,]+ km flown ·\s+Managua/);
 	await slider.focus();
-	await page.keyboard.press('PageUp');
+	await page.keyboard.press('PageDown');
 	await page.keyboard.press('ArrowRight');
 	await expect(slider).toHaveAttribute(
 		'aria-valuetext',
@@ -202,7 +202,7 @@ test('a copied moment link opens the same moment and view', async ({ page, conte
 	await mapIdle(page);
 	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
 	await slider.focus();
-	for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+	for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\?at=2022-12-29#/);
 	// The camera eases onto the ship, then the hash settles.
@@ -319,8 +319,8 @@ test.describe('with reduced motion', () => {
 		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 		const slider = page.getByRole('slider', { name: 'Position on the voyage' });
 		await slider.focus();
-		await page.keyboard.press('PageDown');
-		await page.keyboard.press('PageDown');
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('PageUp');
 		await expect(slider).toHaveAttribute('aria-valuetext', /Strait of Malacca/);
 		await expect
 			.poll(async () => (await hashView(page)).lng, { timeout: 5000 })

@@ -241,7 +241,10 @@ export function momentOf(voyage: Voyage, day: number): string {
 	return isoDay(day);
 }
 
-/** The next stop's arrival after `day`, or the previous one's before it (PageDown/PageUp). */
+/**
+ * The next stop's arrival after `day`, or the previous one's before it (PageUp, PageDown: up is
+ * later, as PageUp raises a slider's value).
+ */
 export function stopDay(voyage: Voyage, day: number, direction: 1 | -1): number {
 	const days = voyage.stops.map((s) => s.arrive);
 	if (direction > 0) return days.find((d) => d > day + 1e-9) ?? voyage.end;
