@@ -271,6 +271,30 @@ test.describe('a part of the map’s code the host no longer has (a page opened 
 	}
 });
 
+test.describe('the connection lost after the story has loaded', () => {
+	test.use({ allowedConsole: /ERR_INTERNET_DISCONNECTED/ });
+
+	test('a route whose map code has not come says to reconnect, not to reload', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/#5/12/-86');
+		await mapIdle(page);
+		await context.setOffline(true);
+		await page
+			.getByRole('navigation', { name: 'Places and routes' })
+			.getByRole('link', { name: /Soleimani/ })
+			.click();
+		const banner = page
+			.locator('.map-wrap')
+			.getByRole('alert')
+			.filter({ hasText: 'Part of the map could not be loaded' });
+		await expect(banner).toContainText('you seem to be offline. Reconnect, then reload the page.');
+		// Reloading offline would lose the page: nothing on it says to do that first.
+		await expect(page.getByText(/updated/)).toHaveCount(0);
+	});
+});
+
 test.describe('basemap tiles answering 404', () => {
 	test.use({ allowedConsole: /Failed to load resource: .*status of 404/ });
 
