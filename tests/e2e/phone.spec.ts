@@ -209,27 +209,44 @@ test.describe('phone', () => {
 		}
 	});
 
-	test('on a small phone, each step shows when and where the ship is, under the controls', async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 360, height: 640 });
-		await page.goto('/route/flotilla-voyage');
-		await mapIdle(page);
-		const sheet = page.getByRole('complementary', { name: 'Story' });
-		const next = sheet.getByRole('button', { name: 'Next stop' });
-		// The route's long title fills the sheet: the player starts at its fold.
-		const readout = sheet.getByText(/nmi sailed/);
-		await expect(readout).not.toBeInViewport();
-		for (const [at, text] of [
-			['mumbai', /Mumbai/],
-			['strait-of-malacca', /Strait of Malacca/]
-		] as const) {
-			await next.tap();
-			await expect(page).toHaveURL(new RegExp(`\\?at=${at}`));
-			await expect(readout).toHaveText(text);
-			await expect(readout).toBeInViewport({ ratio: 1 });
-			await expect(next).toBeInViewport({ ratio: 1 });
-		}
+	test.describe('on a small phone, the voyage', () => {
+		test.beforeEach(async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 640 });
+			await page.goto('/route/flotilla-voyage');
+			await mapIdle(page);
+		});
+		const sheetOf = (page: Page) => page.getByRole('complementary', { name: 'Story' });
+
+		test('shows at each step when and where the ship is, under the controls', async ({ page }) => {
+			const sheet = sheetOf(page);
+			const next = sheet.getByRole('button', { name: 'Next stop' });
+			// The route's long title fills the sheet: the player starts at its fold.
+			const readout = sheet.getByText(/nmi sailed/);
+			await expect(readout).not.toBeInViewport();
+			for (const [at, text] of [
+				['mumbai', /Mumbai/],
+				['strait-of-malacca', /Strait of Malacca/]
+			] as const) {
+				await next.tap();
+				await expect(page).toHaveURL(new RegExp(`\\?at=${at}`));
+				await expect(readout).toHaveText(text);
+				await expect(readout).toBeInViewport({ ratio: 1 });
+				await expect(next).toBeInViewport({ ratio: 1 });
+			}
+		});
+
+		test('played from the drawn-up sheet, keeps its controls and readout in sight as the sheet goes down', async ({
+			page
+		}) => {
+			const sheet = sheetOf(page);
+			await sheet.getByRole('button', { name: 'Show more text' }).tap();
+			const play = sheet.getByRole('button', { name: 'Play' });
+			await play.scrollIntoViewIfNeeded();
+			await play.tap();
+			await expect(sheet.getByRole('button', { name: 'Show more text' })).toBeVisible();
+			await expect(sheet.getByRole('button', { name: 'Pause' })).toBeInViewport({ ratio: 1 });
+			await expect(sheet.getByText(/nmi sailed/)).toBeInViewport({ ratio: 1 });
+		});
 	});
 
 	test('the sheet scrolls on its own and the map stays put', async ({ page }) => {
