@@ -34,6 +34,17 @@ test('keyboard scrubbing moves the ship and the camera along the route', async (
 	await expect(slider).toHaveAttribute('aria-valuetext', /20 Sep 2022/);
 });
 
+test('before the page’s code has loaded, the slider says in words where the voyage starts', async ({
+	page
+}) => {
+	const release = await openBeforeCode(page, '/route/flotilla-voyage');
+	const slider = page.getByRole('slider', { name: 'Position on the voyage' });
+	await expect(slider).toHaveAttribute('aria-valuetext', /^20 Sep 2022, at Bandar Abbas, /);
+	release();
+	await mapIdle(page);
+	await expect(slider).toHaveAttribute('aria-valuetext', /^20 Sep 2022, at Bandar Abbas, /);
+});
+
 test('the slider moved before the page’s code has loaded takes the voyage there', async ({
 	page
 }) => {
