@@ -45,6 +45,20 @@ test('before the page’s code has loaded, the slider says in words where the vo
 	await expect(slider).toHaveAttribute('aria-valuetext', /^20 Sep 2022, at Bandar Abbas, /);
 });
 
+test('before the page’s code has loaded, the voyage shows its first stop with its sources', async ({
+	page
+}) => {
+	const release = await openBeforeCode(page, '/route/flotilla-voyage');
+	const card = page.locator('.stop-card');
+	await expect(card.getByRole('heading', { name: 'Bandar Abbas' })).toBeVisible();
+	await expect(card).toContainText('Tehran Times');
+	await expect(page.locator('.readout')).toContainText('20 Sep 2022');
+	release();
+	await mapIdle(page);
+	await expect(card).toHaveCount(1);
+	await expect(card.getByRole('heading', { name: 'Bandar Abbas' })).toBeVisible();
+});
+
 test('the slider moved before the page’s code has loaded takes the voyage there', async ({
 	page
 }) => {
