@@ -16,9 +16,9 @@ import { getStory } from '../../src/lib/story/story.server';
 import { ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
 
 /**
- * Failure drills: the map without WebGL, losing its WebGL context, a basemap that answers 404,
- * a part of the map's code gone after a deploy, and hostile URLs. Whatever fails, the list, the
- * text and the panels keep working.
+ * Failure drills: the map without WebGL or without JavaScript, losing its WebGL context, a
+ * basemap that answers 404, a part of the map's code gone after a deploy, and hostile URLs.
+ * Whatever fails, the list, the text and the panels keep working.
  */
 
 /** Console errors a drill causes on purpose (a failed request is logged by the browser itself). */
@@ -103,6 +103,26 @@ test('without WebGL the page says the map needs it, and the list, text and panel
 	} finally {
 		await browser.close();
 	}
+});
+
+test.describe('JavaScript switched off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the map says it needs JavaScript instead of loading forever; the text is all there', async ({
+		page
+	}) => {
+		for (const path of ['/', '/route/flotilla-voyage']) {
+			await page.goto(path);
+			const map = page.locator('.map-wrap');
+			// Playwright's text locators skip <noscript>, which a browser without scripting shows.
+			const states = map.locator('p.state');
+			await expect(states.filter({ hasText: 'The map needs JavaScript' }), path).toBeVisible();
+			await expect(states.filter({ hasText: 'Loading the map' }), path).toBeHidden();
+			await expect(page.getByRole('region', { name: 'The article', exact: true })).toContainText(
+				'Managua'
+			);
+		}
+	});
 });
 
 test('losing the WebGL context shows a message, and restoring it draws the map again', async ({
