@@ -90,6 +90,16 @@ function build(): string {
 /** A pause for the browser to finish closing the last page's process and GPU memory. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
+/** Both loads, one after the other, in the order given or the other way round. */
+async function inTurn<A, B>(swap: boolean, first: () => Promise<A>, second: () => Promise<B>) {
+	if (!swap) {
+		const a = await first();
+		return [a, await second()] as const;
+	}
+	const b = await second();
+	return [await first(), b] as const;
+}
+
 /** Runs `measure` once as a warm-up, then RUNS times; `null` results mean "not applicable". */
 async function repeat<T>(label: string, measure: (i: number) => Promise<T>): Promise<T[]> {
 	log(`${label}: warm-up + ${RUNS} runs`);
@@ -129,16 +139,9 @@ try {
 	await repeat(
 		'time to map:idle: / and floor (alternately first), floor with 10k places',
 		async (i) => {
-			let a, f;
 			// Each goes first every other run (once the floor has the app's view): the first follows the
 			// heavy 10k page, the second the first.
-			if (i % 2 !== 0 && floorQuery) {
-				f = await loadFloor();
-				a = await loadApp();
-			} else {
-				a = await loadApp();
-				f = await loadFloor();
-			}
+			const [a, f] = await inTurn(i % 2 !== 0 && floorQuery !== '', loadApp, loadFloor);
 			const l = await idleAndPan(
 				browser,
 				`${origin}/bench/floor.html?${floorQuery}&places=/bench/places-10k.geojson&routes=/bench/routes-1k.geojson`
@@ -152,6 +155,25 @@ try {
 			}
 		}
 	);
+
+	// 1b. The same pair in a browser that composites its pages in software, as the tests' does and
+	// as Chromium does on a machine whose GPU it cannot use: how much of the ratio is SwiftShader
+	// compositing the whole window on the CPU for every frame the map draws.
+	log(`/ and floor again, pages composited in software: warm-up + ${RUNS} pairs`);
+	const softBrowser = await launchBrowser(['--disable-gpu-compositing']);
+	const softRatios: number[] = [];
+	try {
+		await repeat('/ ÷ floor, software compositing', async (i) => {
+			const [a, f] = await inTurn(
+				i % 2 !== 0,
+				() => loadToIdle(softBrowser, `${origin}/`),
+				() => idleAndPan(softBrowser, `${origin}/bench/floor.html?${floorQuery}`, 0)
+			);
+			if (i >= 0) softRatios.push(a.ms / f.idle);
+		});
+	} finally {
+		await softBrowser.close();
+	}
 
 	// 2. Bytes of a first visit of /.
 	log('first visit of /: recording responses');
@@ -196,6 +218,7 @@ try {
 		app: summarise(app.map((a) => a.ms)),
 		floor: summarise(story.map((r) => r.idle)),
 		ratio: summarise(app.map((a, i) => a.ms / story[i].idle)),
+		softRatio: summarise(softRatios),
 		appCreated: summarise(app.map((a) => a.created)),
 		floorCreated: summarise(story.map((r) => r.created)),
 		click: summarise(clicks.map((c) => c.painted)),
@@ -221,6 +244,12 @@ try {
 			fmt(s.ratio, '', 2).trim(),
 			`≤ ${TARGETS.floorRatio}`,
 			tick(meets(s.ratio, TARGETS.floorRatio))
+		],
+		[
+			'… the same pair, pages composited in software (no target)',
+			fmt(s.softRatio, '', 2).trim(),
+			'',
+			''
 		],
 		['JS on first visit, MapLibre + worker (gzip)', kB(bytes.maplibreJsGzip), '', ''],
 		[
@@ -300,6 +329,7 @@ try {
 					floor: s.floor,
 					ratio: s.ratio,
 					mapCreated: { app: s.appCreated, floor: s.floorCreated },
+					ratioSoftwareCompositing: s.softRatio,
 					floorQuery
 				},
 				firstVisit: { ...bytes, transfers },
