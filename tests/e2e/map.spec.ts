@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serveBuild } from '../../scripts/serve';
 import { homeView } from '../../src/lib/map/home-view';
 import { articleExtent } from '../../src/lib/story/extent';
 import { getStory } from '../../src/lib/story/story.server';
@@ -19,6 +22,33 @@ import {
 	settledView,
 	test
 } from './fixtures';
+
+test('the story’s data is asked of the host once: the map takes the page’s copy', async ({
+	browser
+}) => {
+	// A server of its own, to count what reaches the host (routing a request in the browser would
+	// switch its cache off).
+	const server = await serveBuild(0);
+	const asked: string[] = [];
+	server.on('request', (req: IncomingMessage) => asked.push(req.url ?? ''));
+	const { port } = server.address() as AddressInfo;
+	const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+	try {
+		const page = await context.newPage();
+		await page.goto('/place/managua');
+		// Idle with both story sources loaded.
+		await mapIdle(page);
+		for (const file of ['/data/places.geojson', '/data/routes.geojson']) {
+			expect(
+				asked.filter((url) => url === file),
+				file
+			).toHaveLength(1);
+		}
+	} finally {
+		await context.close();
+		server.close();
+	}
+});
 
 test('the map draws the basemap and the story', async ({ page }) => {
 	await page.goto('/#1.6/10/-30');
@@ -280,6 +310,16 @@ test('a place under the pointer is ringed, and the ring goes when the pointer le
 	expect(box.width).toBeGreaterThan(15);
 	await page.mouse.move(at.x + 120, at.y + 120);
 	await expect(ring).toHaveCount(0);
+
+	// Round the selected place's larger dot, a larger ring, still just outside it.
+	await page.goto('/place/managua#5/12/-84');
+	await mapIdle(page);
+	await page.mouse.move(at.x, at.y);
+	await expect(ring).toBeVisible();
+	expect((await ring.boundingBox())!.width).toBeGreaterThan(box.width + 4);
+	await page.mouse.move(at.x + 120, at.y + 120);
+	await page.goto('/#5/12/-84');
+	await mapIdle(page);
 
 	// Hiding the places from the keyboard, with the pointer resting on one, takes the ring away.
 	await page.mouse.move(at.x, at.y);

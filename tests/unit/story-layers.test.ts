@@ -168,7 +168,7 @@ describe('the story layers on the basemap', () => {
 			const dotPx = (selected: string) =>
 				evaluate(dots.paint!['circle-radius'], circle['circle-radius'], selected) +
 				evaluate(dots.paint!['circle-stroke-width'], circle['circle-stroke-width'], selected);
-			// The hover ring round a selected dot: 30 px across (create-map.ts, RING_SIZE_SELECTED)
+			// The hover ring round a selected dot: 30 px across (StoryMap.svelte, .place-hover-ring)
 			// and a 1.5 px shadow.
 			expect(offsetPx('managua')).toBeGreaterThan(Math.max(dotPx('managua'), 30 / 2 + 1.5) + 1);
 			// Unselected, the label stays close to its dot.
