@@ -9,7 +9,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
 	pageErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+			page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} ${e.stack}`));
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console: ${m.text()}`);
 			});

@@ -237,6 +237,32 @@ test('the embed code follows the view as the map moves, and stays still while th
 		.toBe(true);
 });
 
+test('Embed opened while the address still has a move to write shows that move, and breaks nothing', async ({
+	page
+}) => {
+	// Without motion the zoom buttons move the map at once, so the second move comes well within
+	// the 300 ms the address waits between writes, and Embed is pressed before it is written.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/#3/10/-70');
+	await mapIdle(page);
+	const embed = page.getByRole('button', { name: 'Embed' });
+	// Opened once, so that its code is there and it opens at the press.
+	await embed.click();
+	await expect(page.getByLabel('Embed code')).toBeVisible();
+	await page.keyboard.press('Escape');
+	const centre = async (name: string) => {
+		const box = (await page.getByRole('button', { name }).boundingBox())!;
+		return [box.x + box.width / 2, box.y + box.height / 2] as const;
+	};
+	const zoomIn = await centre('Zoom in');
+	const embedAt = await centre('Embed');
+	await page.mouse.click(...zoomIn);
+	await page.waitForFunction(() => location.hash === '#4/10/-70', null, { polling: 'raf' });
+	await page.mouse.click(...zoomIn);
+	await page.mouse.click(...embedAt);
+	await expect(page.getByLabel('Embed code')).toHaveValue(/\?embed#5\/10\/-70"/);
+});
+
 test('a browser that will not copy gets the link itself, selected to copy by hand', async ({
 	page
 }) => {
