@@ -237,15 +237,20 @@ test.describe('phone', () => {
 			}
 		});
 
-		test('played from the drawn-up sheet, keeps its controls and readout in sight as the sheet goes down', async ({
-			page
-		}) => {
-			const sheet = sheetOf(page);
+		/** Draws the sheet up, presses Play in it, and waits for the sheet to start going down. */
+		async function playFromDrawnUpSheet(sheet: Locator) {
 			await sheet.getByRole('button', { name: 'Show more text' }).tap();
 			const play = sheet.getByRole('button', { name: 'Play' });
 			await play.scrollIntoViewIfNeeded();
 			await play.tap();
 			await expect(sheet.getByRole('button', { name: 'Show more text' })).toBeVisible();
+		}
+
+		test('played from the drawn-up sheet, keeps its controls and readout in sight as the sheet goes down', async ({
+			page
+		}) => {
+			const sheet = sheetOf(page);
+			await playFromDrawnUpSheet(sheet);
 			await expect(sheet.getByRole('button', { name: 'Pause' })).toBeInViewport({ ratio: 1 });
 			await expect(sheet.getByText(/nmi sailed/)).toBeInViewport({ ratio: 1 });
 		});
@@ -256,11 +261,7 @@ test.describe('phone', () => {
 			const sheet = sheetOf(page);
 			// A busy phone eases the sheet down late: here it takes a whole second.
 			await sheet.evaluate((el) => (el.style.transitionDuration = '1s'));
-			await sheet.getByRole('button', { name: 'Show more text' }).tap();
-			const play = sheet.getByRole('button', { name: 'Play' });
-			await play.scrollIntoViewIfNeeded();
-			await play.tap();
-			await expect(sheet.getByRole('button', { name: 'Show more text' })).toBeVisible();
+			await playFromDrawnUpSheet(sheet);
 			// Eased down, not just on its way.
 			await expect
 				.poll(() => sheet.evaluate((el) => el.getAnimations().length), { timeout: 5000 })
