@@ -100,6 +100,16 @@ async function inTurn<A, B>(swap: boolean, first: () => Promise<A>, second: () =
 	return [await first(), b] as const;
 }
 
+/** Runs the loads one after the other, starting from the `shift`-th; results in the loads' order. */
+async function inRotation(shift: number, loads: (() => Promise<number>)[]): Promise<number[]> {
+	const out: number[] = [];
+	for (let k = 0; k < loads.length; k++) {
+		const at = (k + shift) % loads.length;
+		out[at] = await loads[at]();
+	}
+	return out;
+}
+
 /** Runs `measure` once as a warm-up, then RUNS times; `null` results mean "not applicable". */
 async function repeat<T>(label: string, measure: (i: number) => Promise<T>): Promise<T[]> {
 	log(`${label}: warm-up + ${RUNS} runs`);
@@ -175,6 +185,20 @@ try {
 		await softBrowser.close();
 	}
 
+	// 1c. What the page itself costs MapLibre, and what the app's scripts add: the floor's own
+	// script in the prerendered / with none of the app's scripts, in turn with / and the floor
+	// (each of the three first in one run out of three).
+	const pageOnly: { app: number; page: number; floor: number }[] = [];
+	await repeat("/, the floor's script in the page, and the floor, in turn", async (i) => {
+		const loads = [
+			async () => (await loadToIdle(browser, `${origin}/`)).ms,
+			async () => (await loadToIdle(browser, `${origin}/bench/page-floor.html?${floorQuery}`)).ms,
+			async () => (await idleAndPan(browser, `${origin}/bench/floor.html?${floorQuery}`, 0)).idle
+		];
+		const [app, page, floor] = await inRotation(i + 1, loads);
+		if (i >= 0) pageOnly.push({ app, page, floor });
+	});
+
 	// 2. Bytes of a first visit of /.
 	log('first visit of /: recording responses');
 	const transfers = await firstVisit(browser, origin);
@@ -219,6 +243,8 @@ try {
 		floor: summarise(story.map((r) => r.idle)),
 		ratio: summarise(app.map((a, i) => a.ms / story[i].idle)),
 		softRatio: summarise(softRatios),
+		pageToFloor: summarise(pageOnly.map((r) => r.page / r.floor)),
+		appToPage: summarise(pageOnly.map((r) => r.app / r.page)),
 		appCreated: summarise(app.map((a) => a.created)),
 		floorCreated: summarise(story.map((r) => r.created)),
 		click: summarise(clicks.map((c) => c.painted)),
@@ -248,6 +274,18 @@ try {
 		[
 			'… the same pair, pages composited in software (no target)',
 			fmt(s.softRatio, '', 2).trim(),
+			'',
+			''
+		],
+		[
+			'… the floor’s script in the prerendered /, no app script, ÷ floor (no target)',
+			fmt(s.pageToFloor, '', 2).trim(),
+			'',
+			''
+		],
+		[
+			'… / ÷ that page: what the app’s scripts add (no target)',
+			fmt(s.appToPage, '', 2).trim(),
 			'',
 			''
 		],
@@ -330,6 +368,7 @@ try {
 					ratio: s.ratio,
 					mapCreated: { app: s.appCreated, floor: s.floorCreated },
 					ratioSoftwareCompositing: s.softRatio,
+					pageWithoutAppScripts: { toFloor: s.pageToFloor, appToPage: s.appToPage, runs: pageOnly },
 					floorQuery
 				},
 				firstVisit: { ...bytes, transfers },

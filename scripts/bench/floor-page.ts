@@ -36,29 +36,19 @@ export function storyOverlay() {
 }
 
 /**
- * The floor: a bare page with nothing but MapLibre (served from node_modules under /bench/lib/),
- * loading the same /map/style.json through `transformStyle` with the app's own relative-URL
- * resolution, adding the same story sources and layers, and marking `map:idle` at the same
- * moment as the app: the first idle with both story sources loaded.
+ * The floor's module script: MapLibre alone (served from node_modules under /bench/lib/), loading
+ * the same /map/style.json through `transformStyle` with the app's own relative-URL resolution,
+ * adding the same story sources and layers, and marking `map:idle` at the same moment as the app:
+ * the first idle with both story sources loaded. `container` is code that declares `container`,
+ * the element to draw the map in.
  *
- * Query: places, routes (data URLs), w, h (map size in CSS pixels), lng, lat, zoom.
+ * Query: places, routes (data URLs), lng, lat, zoom.
  */
-export function floorPage(): string {
+function floorScript(container: string): string {
 	const overlay = JSON.stringify(storyOverlay());
 	// The app's own functions, as compiled for Node (tsx names closures through __name).
 	const urlCode = `const __name = (f) => f;\n${resolveAgainst.toString()}\n${withFontUrlsResolved.toString()}\n${withRelativeUrlsResolved.toString()}`;
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Floor: bare MapLibre</title>
-<link rel="stylesheet" href="/bench/lib/maplibre-gl.css">
-<style>html, body { margin: 0; } #map { position: relative; }</style>
-</head>
-<body>
-<div id="map"></div>
-<script type="module">
-import { Map as MapLibreMap, setWorkerUrl } from '/bench/lib/maplibre-gl.mjs';
+	return `import { Map as MapLibreMap, setWorkerUrl } from '/bench/lib/maplibre-gl.mjs';
 ${urlCode}
 const OVERLAY = ${overlay};
 const q = new URLSearchParams(location.search);
@@ -68,9 +58,7 @@ const data = {
 	${JSON.stringify(PLACES_PLACEHOLDER)}: abs(q.get('places') ?? '/data/places.geojson'),
 	${JSON.stringify(ROUTES_PLACEHOLDER)}: abs(q.get('routes') ?? '/data/routes.geojson')
 };
-const container = document.getElementById('map');
-container.style.width = (q.get('w') ?? '864') + 'px';
-container.style.height = (q.get('h') ?? '760') + 'px';
+${container}
 setWorkerUrl(abs('/bench/lib/maplibre-gl-worker.mjs'));
 
 function withOverlay(basemap) {
@@ -117,8 +105,51 @@ const onIdle = () => {
 };
 map.on('idle', onIdle);
 map.on('error', (e) => console.error('map error', e.error?.message));
-</script>
+`;
+}
+
+/**
+ * The floor: a bare page with nothing but the floor's script, its map sized by the query's w and
+ * h (in CSS pixels) to the app's: the least any app could do.
+ */
+export function floorPage(): string {
+	const container = `const container = document.getElementById('map');
+container.style.width = (q.get('w') ?? '864') + 'px';
+container.style.height = (q.get('h') ?? '760') + 'px';`;
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Floor: bare MapLibre</title>
+<link rel="stylesheet" href="/bench/lib/maplibre-gl.css">
+<style>html, body { margin: 0; } #map { position: relative; }</style>
+</head>
+<body>
+<div id="map"></div>
+<script type="module">
+${floorScript(container)}</script>
 </body>
 </html>
 `;
+}
+
+/** The page's map element, where the app makes its map. */
+export const PAGE_FLOOR_SCRIPT = floorScript(
+	"const container = document.querySelector('[data-story-map] .map');"
+);
+
+/**
+ * The app's prerendered page with the floor's script in place of all of the app's own (inline or
+ * preloaded): what the page costs MapLibre, its HTML and styles only, with none of the app's code.
+ * The script is a file of its own, which the page's Content-Security-Policy lets in.
+ */
+export function pageFloorHtml(index: string): string {
+	const bare = index
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+		.replace(/<link [^>]*rel="modulepreload"[^>]*>/g, '');
+	return bare.replace(
+		'</head>',
+		'<link rel="stylesheet" href="/bench/lib/maplibre-gl.css">' +
+			'<script type="module" src="/bench/page-floor.js"></script></head>'
+	);
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serveBuild } from '../serve.ts';
-import { floorPage } from './floor-page.ts';
+import { floorPage, PAGE_FLOOR_SCRIPT, pageFloorHtml } from './floor-page.ts';
 import { syntheticPlaces, syntheticRoutes } from './synthetic.ts';
 
 const MAPLIBRE_DIST = 'node_modules/maplibre-gl/dist';
@@ -13,12 +13,18 @@ const LIB_FILES: Record<string, string> = {
 	'maplibre-gl.css': 'text/css; charset=utf-8'
 };
 
-/** The bench's own pages and data, served from memory; nothing of it goes into build/. */
-function benchFiles(): Map<string, { type: string; body: Buffer }> {
+/** The bench's own pages and data, served from memory; nothing of it goes into `dir`. */
+function benchFiles(dir: string): Map<string, { type: string; body: Buffer }> {
 	const files = new Map<string, { type: string; body: Buffer }>();
-	files.set('/bench/floor.html', {
-		type: 'text/html; charset=utf-8',
-		body: Buffer.from(floorPage())
+	const html = 'text/html; charset=utf-8';
+	files.set('/bench/floor.html', { type: html, body: Buffer.from(floorPage()) });
+	files.set('/bench/page-floor.html', {
+		type: html,
+		body: Buffer.from(pageFloorHtml(readFileSync(join(dir, 'index.html'), 'utf8')))
+	});
+	files.set('/bench/page-floor.js', {
+		type: 'text/javascript; charset=utf-8',
+		body: Buffer.from(PAGE_FLOOR_SCRIPT)
 	});
 	for (const [name, type] of Object.entries(LIB_FILES)) {
 		files.set(`/bench/lib/${name}`, { type, body: readFileSync(join(MAPLIBRE_DIST, name)) });
@@ -40,7 +46,7 @@ function benchFiles(): Map<string, { type: string; body: Buffer }> {
  * free loopback port, with /bench/* answered from memory in front of it.
  */
 export async function startBenchServer(dir = 'build') {
-	const files = benchFiles();
+	const files = benchFiles(dir);
 	const server = await serveBuild(0, dir);
 	const [site] = server.listeners('request') as ((
 		req: IncomingMessage,
