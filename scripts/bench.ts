@@ -90,24 +90,20 @@ function build(): string {
 /** A pause for the browser to finish closing the last page's process and GPU memory. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
-/** Both loads, one after the other, in the order given or the other way round. */
-async function inTurn<A, B>(swap: boolean, first: () => Promise<A>, second: () => Promise<B>) {
-	if (!swap) {
-		const a = await first();
-		return [a, await second()] as const;
-	}
-	const b = await second();
-	return [await first(), b] as const;
-}
-
-/** Runs the loads one after the other, starting from the `shift`-th; results in the loads' order. */
-async function inRotation(shift: number, loads: (() => Promise<number>)[]): Promise<number[]> {
-	const out: number[] = [];
+/**
+ * The loads one after the other, starting from the `shift`-th (any integer, taken round the list:
+ * a pair runs the other way round with an odd shift); the results in the loads' own order.
+ */
+async function inRotation<T extends unknown[]>(
+	shift: number,
+	...loads: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+	const out: unknown[] = [];
 	for (let k = 0; k < loads.length; k++) {
-		const at = (k + shift) % loads.length;
+		const at = (((k + shift) % loads.length) + loads.length) % loads.length;
 		out[at] = await loads[at]();
 	}
-	return out;
+	return out as T;
 }
 
 /** Runs `measure` once as a warm-up, then RUNS times; `null` results mean "not applicable". */
@@ -153,7 +149,7 @@ try {
 		async (i) => {
 			// Each goes first every other run (once the floor has the app's view): the first follows the
 			// heavy 10k page, the second the first.
-			const [a, f] = await inTurn(i % 2 !== 0 && floorQuery !== '', loadApp, loadFloor);
+			const [a, f] = await inRotation(i % 2 !== 0 && floorQuery !== '' ? 1 : 0, loadApp, loadFloor);
 			const l = await idleAndPan(
 				browser,
 				`${origin}/bench/floor.html?${floorQuery}&places=/bench/places-10k.geojson&routes=/bench/routes-1k.geojson`
@@ -176,8 +172,8 @@ try {
 	const softRatios: number[] = [];
 	try {
 		await repeat('/ ÷ floor, software compositing', async (i) => {
-			const [a, f] = await inTurn(
-				i % 2 !== 0,
+			const [a, f] = await inRotation(
+				i % 2,
 				() => loadToIdle(softBrowser, `${origin}/`),
 				() => idleAndPan(softBrowser, `${origin}/bench/floor.html?${floorQuery}`, 0)
 			);
@@ -192,12 +188,12 @@ try {
 	// (each of the three first in one run out of three).
 	const pageOnly: { app: number; page: number; floor: number }[] = [];
 	await repeat("/, the floor's script in the page, and the floor, in turn", async (i) => {
-		const loads = [
+		const [app, page, floor] = await inRotation(
+			i + 1,
 			async () => (await loadToIdle(browser, `${origin}/`)).ms,
 			async () => (await loadToIdle(browser, `${origin}/bench/page-floor.html?${floorQuery}`)).ms,
 			async () => (await idleAndPan(browser, `${origin}/bench/floor.html?${floorQuery}`, 0)).idle
-		];
-		const [app, page, floor] = await inRotation(i + 1, loads);
+		);
 		if (i >= 0) pageOnly.push({ app, page, floor });
 	});
 
