@@ -160,6 +160,24 @@ test.describe('phone', () => {
 		});
 	}
 
+	for (const [name, path] of [
+		['the story map', '/#3/10/-70'],
+		['an embed', '/?embed#3/10/-70']
+	] as const) {
+		test(`${name} on a short phone: with the sheet drawn up, both zoom buttons still take a tap`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 360, height: 640 });
+			await page.goto(path);
+			await drawUpSheet(page);
+			// A tap on a button the sheet covers would land on the sheet: Playwright refuses it.
+			await page.getByRole('button', { name: 'Zoom out' }).tap({ timeout: 5_000 });
+			await expect.poll(async () => (await settledView(page)).zoom).toBeCloseTo(2, 1);
+			await page.getByRole('button', { name: 'Zoom in' }).tap({ timeout: 5_000 });
+			await expect.poll(async () => (await settledView(page)).zoom).toBeCloseTo(3, 1);
+		});
+	}
+
 	test('a place picked in the drawn-up sheet brings the sheet down, over a map showing it', async ({
 		page
 	}) => {
