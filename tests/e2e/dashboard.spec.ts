@@ -510,6 +510,34 @@ test('a selection outside the period says it is drawn all the same, and one clic
 	await expect(note).toHaveCount(0);
 });
 
+test('the timeline’s selected event looks left out when the period leaves it out', async ({
+	page
+}) => {
+	const look = (link: Locator) =>
+		link.evaluate((a) => {
+			const style = getComputedStyle(a);
+			const dot = getComputedStyle(a.closest('li')!, '::before');
+			return {
+				fill: style.backgroundColor,
+				border: style.borderTopStyle,
+				dot: dot.backgroundColor,
+				accent: dot.borderTopColor
+			};
+		});
+	const selected = timelineOf(page).locator('a[aria-current="page"]');
+	await page.goto('/route/flotilla-voyage?from=2022');
+	const inside = await look(selected);
+	expect(inside.fill).toBe(inside.accent);
+	expect(inside.dot).toBe(inside.accent);
+
+	await page.goto('/route/flotilla-voyage?from=2023');
+	await expect(selected).toHaveText(/86th Flotilla leaves Bandar Abbas/);
+	const outside = await look(selected);
+	expect(outside.fill).toBe('rgba(0, 0, 0, 0)');
+	expect(outside.border).toBe('dashed');
+	expect(outside.dot).not.toBe(outside.accent);
+});
+
 test('a period keeps the selected route’s stops on the map, and undated stops where they fall', async ({
 	page
 }) => {
