@@ -178,6 +178,22 @@ test.describe('phone', () => {
 		});
 	}
 
+	test('the period’s From and To rows line up in the sheet', async ({ page }) => {
+		await page.goto('/');
+		const { sheet } = await drawUpSheet(page);
+		const bound = (name: string) => sheet.getByRole('group', { name, exact: true });
+		await bound('To').scrollIntoViewIfNeeded();
+		const from = await box(bound('From').getByLabel('Year'));
+		const to = await box(bound('To').getByLabel('Year'));
+		// A row each (the sheet is too narrow for both on one), the selects one above the other.
+		expect(to.y).toBeGreaterThan(from.y + from.height);
+		expect(to.x).toBeCloseTo(from.x, 0);
+		expect((await box(bound('To').getByLabel('Month'))).x).toBeCloseTo(
+			(await box(bound('From').getByLabel('Month'))).x,
+			0
+		);
+	});
+
 	test('a place picked in the drawn-up sheet brings the sheet down, over a map showing it', async ({
 		page
 	}) => {
