@@ -1,4 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
+import { env } from '$env/dynamic/public';
+import { linkPreviewHead } from '$lib/share/link-preview.server';
+import { siteUrl } from '$lib/share/meta';
 
 /**
  * Kit links from each page's HTML the stylesheets of the code the page may import later, so they
@@ -10,4 +13,13 @@ import type { Handle } from '@sveltejs/kit';
 const MAPLIBRE_STYLESHEET = /<link href="[^"]*\/maplibre-gl\.[\w-]+\.css" rel="stylesheet">/g;
 
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace(MAPLIBRE_STYLESHEET, '') });
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html
+				.replace(MAPLIBRE_STYLESHEET, '')
+				.replace(
+					'</head>',
+					() =>
+						`${linkPreviewHead(event.route.id, event.params, siteUrl(env.PUBLIC_SITE_URL))}</head>`
+				)
+	});

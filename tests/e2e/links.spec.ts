@@ -121,6 +121,27 @@ test('a host with no page at the trailing-slash address sends the reader on to t
 	dropExpected404s(pageErrors);
 });
 
+test('the tab’s title and the canonical URL (what a phone’s share sheet sends) follow the reader', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const canonical = page.locator('head link[rel="canonical"]');
+	await expect(canonical).toHaveCount(1);
+	const site = (await canonical.getAttribute('href'))!.replace(/\/$/, '');
+	await page
+		.getByRole('navigation', { name: 'Places and routes' })
+		.getByRole('link', { name: 'Managua', exact: true })
+		.click();
+	await expect(page).toHaveTitle(/^Managua · /);
+	await expect(canonical).toHaveAttribute('href', `${site}/place/managua`);
+	await expect(canonical).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/(#|$)/);
+	await expect(canonical).toHaveAttribute('href', `${site}/`);
+	await expect(page).toHaveTitle(/^Iran in Latin America: a story map/);
+});
+
 test.describe('link previews', () => {
 	// What a link preview's crawler sees: the prerendered HTML, without running the app.
 	test.use({ javaScriptEnabled: false });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_COLOURS, ROUTE_COLOURS } from '../../src/lib/style/story-marks';
 import { woffToSfnt, shareFonts } from '../../src/lib/share/fonts.server';
+import { linkPreviewHead } from '../../src/lib/share/link-preview.server';
 import { DEFAULT_SITE_URL, absoluteUrl, clipText, siteUrl } from '../../src/lib/share/meta';
 import { placeImage, rasterise, routeImage, sceneSvg } from '../../src/lib/share/render-png.server';
 import {
@@ -145,5 +146,22 @@ describe('page meta', () => {
 		const clipped = clipText(long, 50);
 		expect(clipped.length).toBeLessThanOrEqual(50);
 		expect(clipped.endsWith('word…')).toBe(true);
+	});
+
+	it('writes a page’s link preview on its public address, and none for an unknown page', () => {
+		const head = linkPreviewHead('/place/[id]', { id: 'managua' }, 'https://example.org/story');
+		expect(head).toContain(
+			'<meta property="og:url" content="https://example.org/story/place/managua"'
+		);
+		expect(head).toContain(
+			'<meta property="og:image" content="https://example.org/story/og/place/managua.png"'
+		);
+		expect(head).toContain('<meta property="og:title" content="Managua"');
+		expect(head).toMatch(/<meta name="description" content="Nicaragua and Venezuela/);
+		expect(
+			linkPreviewHead('/route/[id]', { id: 'flotilla-voyage' }, 'https://example.org')
+		).toContain('content="https://example.org/og/route/flotilla-voyage.png"');
+		expect(linkPreviewHead('/place/[id]', { id: 'atlantis' }, 'https://example.org')).toBe('');
+		expect(linkPreviewHead(null, {}, 'https://example.org')).toBe('');
 	});
 });

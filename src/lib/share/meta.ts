@@ -5,6 +5,9 @@
 
 export const SITE_NAME = 'Iran in Latin America story map';
 
+/** The home page's title, in the browser's tab and in its link previews. */
+export const HOME_TITLE = 'Iran in Latin America: a story map of The Cradle’s report';
+
 /** The address the build assumes when PUBLIC_SITE_URL is unset: `npm run preview`. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
 
