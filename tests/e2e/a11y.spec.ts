@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ROUTE_PALETTES } from '../../src/lib/style/story-marks';
-import { canvasPixelsOf, expect, setTextSize, test } from './fixtures';
+import { canvasPixelsOf, expect, setTextSize, settledView, test } from './fixtures';
 
 // SwiftShader draws on the CPU of a shared, busy machine: give the map room.
 test.describe.configure({ timeout: 120_000 });
@@ -205,6 +205,24 @@ test('Escape on a place page goes back to the story, keeping the view', async ({
 	await expect(page.getByRole('heading', { level: 1, name: 'Managua' })).toHaveCount(0);
 	// The closed panel's title had the focus: the story's title takes it.
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('“All places and routes” goes back to the story, keeping the view as moved and the period', async ({
+	page
+}) => {
+	await page.goto('/place/managua?from=2020#5/12/-86');
+	await mapIdle(page);
+	const back = page.getByRole('link', { name: 'All places and routes' });
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	expect((await settledView(page)).zoom).toBeCloseTo(4, 1);
+	const hash = new URL(page.url()).hash;
+	await back.click();
+	await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '?from=2020');
+	expect(new URL(page.url()).hash).toBe(hash);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The article’s places and routes' })
+	).toBeFocused();
+	await expect(back).toHaveCount(0);
 });
 
 test('the skip link takes the focus to the story and leaves the map’s view in the address', async ({
