@@ -194,6 +194,24 @@ test.describe('phone', () => {
 		);
 	});
 
+	test('the sources’ credit, open at first, folds to its button once the voyage moves the camera', async ({
+		page
+	}) => {
+		await page.goto('/route/flotilla-voyage');
+		await mapIdle(page);
+		const credit = page.locator('.map-pane').getByText('Natural Earth, GeoNames');
+		await expect(credit).toBeVisible();
+		await page
+			.getByRole('complementary', { name: 'Story' })
+			.getByRole('button', { name: 'Next stop' })
+			.tap();
+		await expect(page).toHaveURL(/\?at=mumbai/);
+		await expect(credit).toBeHidden();
+		// Still a tap away.
+		await page.getByLabel('Toggle attribution').tap();
+		await expect(credit).toBeVisible();
+	});
+
 	test('a place picked in the drawn-up sheet brings the sheet down, over a map showing it', async ({
 		page
 	}) => {

@@ -1,4 +1,5 @@
 import {
+	AttributionControl,
 	Map as MapLibreMap,
 	Marker,
 	NavigationControl,
@@ -155,7 +156,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 		maxZoom: 12,
 		cooperativeGestures: options.cooperativeGestures ?? false,
 		locale: { 'Map.Title': options.label },
-		attributionControl: { compact: true },
+		attributionControl: false,
 		// The story's data is fetched here first (loadStoryData): the worker then takes that copy
 		// from the browser's cache instead of asking the host again on the way to the first idle.
 		transformRequest: (url) =>
@@ -167,6 +168,12 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 	map.keyboard.enable();
 	// Zoom buttons: for a reader with no wheel, no pinch and no keyboard, the only way to zoom.
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	// Open on the first view, the sources' credit folds to its button at the next move of the camera,
+	// whoever makes it (MapLibre folds it on a drag only): open, it covers labels at the map's foot,
+	// such as the voyage's current port on a phone as the player follows the ship.
+	const attribution = new AttributionControl({ compact: true });
+	map.addControl(attribution);
+	map.once('idle', () => map.once('movestart', attribution._updateCompactMinimize));
 	// Resolved again after a lost WebGL context, which takes the style's images with it.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === DOT_SPACE_IMAGE) map.addImage(id, { width: 1, height: 1, data: new Uint8Array(4) });
