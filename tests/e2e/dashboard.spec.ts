@@ -28,6 +28,22 @@ test('a place named in the article text selects it and flies the map there', asy
 		.toBeCloseTo(-66.88, 0);
 });
 
+test('a country the article names opens its capital and says why', async ({ page }) => {
+	await page.goto('/');
+	const article = page.getByRole('region', { name: 'The article' }).first();
+	await article.getByRole('link', { name: 'Nicaragua', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/place\/managua/);
+	const panel = page.getByRole('article', { name: 'Managua' });
+	await expect(panel).toContainText('The article’s “Nicaragua” links here.');
+	await page.goto('/place/brasilia');
+	await expect(page.getByRole('article', { name: 'Brasília' })).toContainText(
+		'The article’s “Brasilia” and “Brazil” link here.'
+	);
+	await page.goto('/place/tehran');
+	await expect(page.getByRole('heading', { level: 1, name: 'Tehran' })).toBeVisible();
+	await expect(page.getByRole('article', { name: 'Tehran' })).not.toContainText('links here');
+});
+
 test('clicking the warships’ line scrolls the article to the Rio paragraph', async ({ page }) => {
 	await page.goto('/#3/-30/-15');
 	await mapIdle(page);

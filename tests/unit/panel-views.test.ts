@@ -36,4 +36,11 @@ describe('the panels’ views (/data/views.json and one file per place or route)
 		const shipping = routeView(story, 'iran-brazil-shipping')!;
 		expect(shipping.stops[0].passages[0].text).toContain('Tehran and Brasilia');
 	});
+
+	it('name the article’s other words for a place, so a country’s link says where it went', () => {
+		expect(placeView(story, 'managua')!.aliases).toEqual(['Nicaragua']);
+		expect(placeView(story, 'havana')!.aliases).toEqual(['Cuba']);
+		expect(placeView(story, 'brasilia')!.aliases).toEqual(['Brasilia', 'Brazil']);
+		expect(placeView(story, 'tehran')!.aliases).toEqual([]);
+	});
 });

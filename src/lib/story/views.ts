@@ -46,6 +46,8 @@ export interface PlaceView extends FeatureRef {
 	precision: 'exact' | 'approximate';
 	locationSources: Source[];
 	locationNote?: string;
+	/** Words of the article other than its name that link here ("Nicaragua" for Managua). */
+	aliases: string[];
 	passages: PassageView[];
 	context: ContextView[];
 	routes: { id: string; name: string }[];
@@ -146,7 +148,7 @@ export function summaries(
 ): FeatureSummary[] {
 	return [
 		...story.places.map((p): FeatureSummary => {
-			const aliases = p.properties.mentions.filter((m) => m !== p.properties.name);
+			const aliases = aliasesOf(p);
 			const country = countryAt(p.geometry.coordinates);
 			return {
 				kind: 'place',
@@ -169,6 +171,10 @@ export function summaries(
 	];
 }
 
+function aliasesOf(place: Story['places'][number]): string[] {
+	return place.properties.mentions.filter((m) => m !== place.properties.name);
+}
+
 export function placeView(story: Story, id: string): PlaceView | undefined {
 	const place = story.places.find((p) => p.id === id);
 	if (!place) return undefined;
@@ -183,6 +189,7 @@ export function placeView(story: Story, id: string): PlaceView | undefined {
 		precision: p.precision,
 		locationSources: sourceList(story, p.locationSources),
 		locationNote: p.locationNote,
+		aliases: aliasesOf(place),
 		passages: passageViews(story, p.passages),
 		context: contextViews(story, p.context),
 		routes: story.routes
