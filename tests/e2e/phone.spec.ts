@@ -289,6 +289,23 @@ test.describe('phone', () => {
 			}
 		});
 
+		test('scrolls the sheet to the player’s top edge, with no half line of the title above it', async ({
+			page
+		}) => {
+			const sheet = sheetOf(page);
+			await sheet.getByRole('button', { name: 'Next stop' }).tap();
+			await expect(page).toHaveURL(/\?at=mumbai/);
+			const handle = sheet.getByRole('button', { name: 'Show more text' });
+			const player = sheet.getByRole('region', { name: /player/i });
+			await expect
+				.poll(async () => {
+					const under = await box(handle);
+					return (await box(player)).y - (under.y + under.height);
+				})
+				.toBeCloseTo(0, 0);
+			await expect(sheet.getByText(/nmi sailed/)).toBeInViewport({ ratio: 1 });
+		});
+
 		/** Draws the sheet up, presses Play in it, and waits for the sheet to start going down. */
 		async function playFromDrawnUpSheet(sheet: Locator) {
 			await sheet.getByRole('button', { name: 'Show more text' }).tap();
