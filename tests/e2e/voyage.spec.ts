@@ -303,7 +303,23 @@ test('at a stop at sea, which has no dot of its own, its name shows beside the s
 		'aria-valuetext',
 		/Jakarta/
 	);
-	await expect(page.locator('.voyage-sea-stop')).toHaveCount(0);
+	await expect(page.locator('.voyage-stop-name')).toHaveCount(0);
+});
+
+test('with the places layer off, the ship names the port it is at, as the dot that did is gone', async ({
+	page
+}) => {
+	await page.goto('/route/flotilla-voyage?at=mumbai&hide=places');
+	await mapIdle(page);
+	const name = page.locator('.voyage-stop-name');
+	await expect(name).toHaveText('Mumbai');
+	await expect(name).toBeVisible();
+	// Places back on: the map's own label names it again, and only that.
+	await page.getByRole('checkbox', { name: /^Places/ }).check();
+	await expect(page).not.toHaveURL(/hide=/);
+	await expect(name).toHaveCount(0);
+	await page.getByRole('checkbox', { name: /^Places/ }).uncheck();
+	await expect(name).toHaveText('Mumbai');
 });
 
 test.describe('with reduced motion', () => {

@@ -85,7 +85,7 @@ export interface StoryMapOptions {
 	onGraphics?: (state: 'lost' | 'restored') => void;
 }
 
-export interface StoryMapController extends VoyageLayer {
+export interface StoryMapController extends Omit<VoyageLayer, 'placesChanged'> {
 	getView(): MapView;
 	showView(view: MapView): void;
 	/** Moves the camera to a place or a route; `animate` false jumps there. */
@@ -389,7 +389,8 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			(m) =>
 				m.createVoyageLayer(map, {
 					styled: () => styled,
-					onFollow: () => (pendingFocus = null)
+					onFollow: () => (pendingFocus = null),
+					offMap: (placeId) => hiddenIds.includes(placeId)
 				}),
 			(e: Error) => {
 				options.onLoadError('code', `the voyage's drawing did not load: ${e.message}`);
@@ -547,6 +548,7 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 			whenStyled(() => map.setGlobalStateProperty(HIDDEN_STATE, hiddenIds));
 			// A place or route hidden under the resting pointer is no longer hovered (nor ringed).
 			if (hoverRef && ids.includes(hoverRef.id)) setHover(null);
+			voyageLayer?.placesChanged();
 		},
 		destroy() {
 			removed = true;

@@ -22,6 +22,8 @@ export interface VoyageLayer {
 	setVoyage(voyage: Voyage | null): void;
 	/** Moves the ship, and the camera with it as `camera` says. */
 	setShip(position: VoyagePosition, camera: ShipCamera): void;
+	/** The map left places off or put them back: the ship names a port whose dot is gone. */
+	placesChanged(): void;
 }
 
 export interface VoyageLayerHooks {
@@ -29,6 +31,8 @@ export interface VoyageLayerHooks {
 	styled: () => boolean;
 	/** The camera started following the ship: it wins over a view still waiting for data. */
 	onFollow: () => void;
+	/** Whether the map leaves a place off (its layer switched off, or outside the period). */
+	offMap: (placeId: string) => boolean;
 }
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>) {
@@ -57,13 +61,14 @@ function shipElement(): HTMLElement {
 }
 
 /**
- * The name of a stop at sea, which has no dot or label of its own (it is a point on the route, not
- * a place), beside the ship while it is there: in the colours of the map's own labels, upright
- * whichever way the ship turns. Screen readers hear it from the player.
+ * The name of a stop with no dot or label of its own on the map (a point at sea, which is on the
+ * route and not a place, or a port whose place the reader's layers or period leave off), beside
+ * the ship while it is there: in the colours of the map's own labels, upright whichever way the
+ * ship turns. Screen readers hear it from the player.
  */
-function seaStopElement(name: string): HTMLElement {
+function stopNameElement(name: string): HTMLElement {
 	const el = document.createElement('div');
-	el.className = 'voyage-sea-stop';
+	el.className = 'voyage-stop-name';
 	el.textContent = name;
 	el.setAttribute('aria-hidden', 'true');
 	const halo = PLACE_COLOURS.labelHalo;
@@ -87,7 +92,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 	let voyage: Voyage | null = null;
 	let passed = -1;
 	let ship: Marker | null = null;
-	let seaStop: Marker | null = null;
+	let stopName: Marker | null = null;
 	let wasFollowing = false;
 	/** The stop the ship was last at: a step to a stop is made once, as the ship reaches it. */
 	let lastStop: string | undefined;
@@ -124,8 +129,8 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		});
 		if (!next) {
 			ship?.remove();
-			seaStop?.remove();
-			ship = seaStop = null;
+			stopName?.remove();
+			ship = stopName = null;
 			shipAt = null;
 		} else if (shipAt) {
 			setShip(shipAt.position, shipAt.camera);
@@ -163,6 +168,22 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		map.getContainer().animate([{ opacity: 0.35 }, { opacity: 1 }], { duration: 350 });
 	}
 
+	/** Names the stop the ship is at, unless the map's own label does. */
+	function nameStop(position: VoyagePosition) {
+		const at = position.atStop;
+		const unnamed = at && (!at.stop.place || hooks.offMap(at.stop.place)) ? at.name : '';
+		if (!unnamed) {
+			stopName?.remove();
+			stopName = null;
+		} else if (stopName?.getElement().textContent !== unnamed) {
+			stopName?.remove();
+			// Right of the ship, clear of its arrow whichever way that points.
+			stopName = new Marker({ element: stopNameElement(unnamed), anchor: 'left', offset: [16, 0] })
+				.setLngLat([position.point[0], position.point[1]])
+				.addTo(map);
+		}
+	}
+
 	function setShip(position: VoyagePosition, camera: ShipCamera) {
 		shipAt = { position, camera };
 		const source = voyageSource();
@@ -174,17 +195,7 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 				.setLngLat([lng, lat])
 				.addTo(map);
 		ship.setLngLat([lng, lat]).setRotation(position.heading);
-		const atSea = position.atStop && !position.atStop.stop.place ? position.atStop.name : '';
-		if (!atSea) {
-			seaStop?.remove();
-			seaStop = null;
-		} else if (seaStop?.getElement().textContent !== atSea) {
-			seaStop?.remove();
-			// Right of the ship, clear of its arrow whichever way that points.
-			seaStop = new Marker({ element: seaStopElement(atSea), anchor: 'left', offset: [16, 0] })
-				.setLngLat([lng, lat])
-				.addTo(map);
-		}
+		nameStop(position);
 		const stop = position.atStop?.id;
 		const reached = stop !== undefined && stop !== lastStop;
 		lastStop = stop;
@@ -201,5 +212,11 @@ export function createVoyageLayer(map: MapLibreMap, hooks: VoyageLayerHooks): Vo
 		wasFollowing = follow;
 	}
 
-	return { setVoyage, setShip };
+	return {
+		setVoyage,
+		setShip,
+		placesChanged: () => {
+			if (voyage && shipAt) nameStop(shipAt.position);
+		}
+	};
 }
