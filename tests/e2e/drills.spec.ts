@@ -2,10 +2,13 @@ import type { Page, Route } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import config from '../../playwright.config';
 import {
+	ARTICLE_RED,
 	canvasColours,
+	canvasPixelsOf,
 	clickManaguaOnMap,
 	expect,
 	hashView,
+	MANAGUA,
 	MAPLIBRE_STYLESHEET,
 	projectToPage,
 	settledView,
@@ -13,6 +16,7 @@ import {
 	test as base
 } from './fixtures';
 import { getStory } from '../../src/lib/story/story.server';
+import { flakyHost } from './flaky-host';
 import { ONLINE_BUILD_URL, requireOnlineBuild } from './servers';
 
 /**
@@ -312,6 +316,28 @@ test.describe('the connection lost after the story has loaded', () => {
 		await expect(banner).toContainText('you seem to be offline. Reconnect, then reload the page.');
 		// Reloading offline would lose the page: nothing on it says to do that first.
 		await expect(page.getByText(/updated/)).toHaveCount(0);
+	});
+});
+
+test.describe('the connection dropping for the story’s data the browser saved on an earlier visit', () => {
+	test.use({ allowedConsole: /Failed to load resource: net::ERR_EMPTY_RESPONSE/ });
+
+	test('the map draws and frames the saved copy, and claims no failure', async ({ page }) => {
+		const host = await flakyHost(config.use!.baseURL!);
+		try {
+			await page.goto(`${host.origin}/`);
+			await mapIdle(page);
+			host.fail('/data/places.geojson', '/data/routes.geojson');
+			await page.goto(`${host.origin}/place/managua`);
+			await mapIdle(page);
+			await expect
+				.poll(async () => (await hashView(page)).lng, { timeout: 10_000 })
+				.toBeCloseTo(MANAGUA.lng, 0);
+			expect(await canvasPixelsOf(page, ARTICLE_RED)).toBeGreaterThan(20);
+			await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
+		} finally {
+			await host.close();
+		}
 	});
 });
 
