@@ -21,7 +21,14 @@ export async function flakyHost(upstream: string) {
 			const value = req.headers[name];
 			if (typeof value === 'string') headers[name] = value;
 		}
-		const answer = await fetch(new URL(req.url ?? '/', upstream), { headers, redirect: 'manual' });
+		const answer = await fetch(new URL(req.url ?? '/', upstream), {
+			headers,
+			redirect: 'manual'
+		}).catch(() => null);
+		if (!answer) {
+			res.destroy();
+			return;
+		}
 		const kept: Record<string, string> = {};
 		answer.headers.forEach((value, name) => {
 			if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name))

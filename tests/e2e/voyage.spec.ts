@@ -451,3 +451,22 @@ test('an announced route has no player: no ship travels a journey that never hap
 		await expect(page).not.toHaveURL(/[?&]at=/);
 	}
 });
+
+test('in a short side column, a step scrolls only as far as the readout needs', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 420 });
+	await page.goto('/route/flotilla-voyage');
+	await mapIdle(page);
+	const side = page.getByRole('complementary', { name: 'Story' });
+	const readout = side.getByText(/nmi sailed/);
+	await expect(readout).not.toBeInViewport({ ratio: 1 });
+	const top = async (locator: typeof side) => (await locator.boundingBox())!.y;
+	const playerBelowTop =
+		(await top(side.getByRole('region', { name: 'Voyage player' }))) - (await top(side));
+	await side.getByRole('button', { name: 'Next stop' }).click();
+	await expect(page).toHaveURL(/\?at=mumbai/);
+	await expect(readout).toBeInViewport({ ratio: 1 });
+	// No jump of the player to the column's top (the phone's sheet does that, under its handle).
+	expect(await side.evaluate((el) => el.scrollTop)).toBeLessThan(playerBelowTop - 20);
+});

@@ -12,3 +12,15 @@ export function inSight(el: Element): boolean {
 		return !!hit && el.contains(hit);
 	});
 }
+
+/**
+ * Whether the box that scrolls `el` keeps a sticky header over its top, which it says by padding
+ * its scroll for it (a phone's sheet and its handle).
+ */
+export function scrollsUnderHeader(el: Element): boolean {
+	for (let box = el.parentElement; box; box = box.parentElement) {
+		const style = getComputedStyle(box);
+		if (/auto|scroll/.test(style.overflowY)) return style.scrollPaddingTop !== 'auto';
+	}
+	return false;
+}

@@ -262,10 +262,10 @@ export function createStoryMap(options: StoryMapOptions): StoryMapController {
 
 	async function loadStoryData(kind: 'place' | 'route', url: string) {
 		try {
-			// The host out of reach, the copy this browser saved before: the map's worker draws that
-			// one anyway (force-cache, above), so the framing uses it too and no failure is claimed.
-			let response = await fetch(url).catch(() => null);
-			if (!response?.ok) response = await fetch(url, { cache: 'force-cache' });
+			// The connection lost, the copy this browser saved on an earlier visit (of any age): the
+			// map's worker draws that one anyway (force-cache, above), so the framing uses it too and
+			// no failure is claimed. A host that answers with an error has the browser drop its copy.
+			const response = await fetch(url).catch(() => fetch(url, { cache: 'force-cache' }));
 			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 			data[kind] = (await response.json()) as StoryData;
 		} catch (e) {

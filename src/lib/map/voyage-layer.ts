@@ -31,7 +31,7 @@ export interface VoyageLayerHooks {
 	styled: () => boolean;
 	/** The camera started following the ship: it wins over a view still waiting for data. */
 	onFollow: () => void;
-	/** Whether the map leaves a place off (its layer switched off, or outside the period). */
+	/** Whether the map leaves a place off (a voyage's ports only with the places layer off). */
 	offMap: (placeId: string) => boolean;
 }
 
@@ -62,9 +62,9 @@ function shipElement(): HTMLElement {
 
 /**
  * The name of a stop with no dot or label of its own on the map (a point at sea, which is on the
- * route and not a place, or a port whose place the reader's layers or period leave off), beside
- * the ship while it is there: in the colours of the map's own labels, upright whichever way the
- * ship turns. Screen readers hear it from the player.
+ * route and not a place, or a port while the places layer is switched off), beside the ship while
+ * it is there: in the colours of the map's own labels, upright whichever way the ship turns.
+ * Screen readers hear it from the player.
  */
 function stopNameElement(name: string): HTMLElement {
 	const el = document.createElement('div');

@@ -46,7 +46,10 @@ export interface PlaceView extends FeatureRef {
 	precision: 'exact' | 'approximate';
 	locationSources: Source[];
 	locationNote?: string;
-	/** Words of the article other than its name that link here ("Nicaragua" for Managua). */
+	/**
+	 * Words of the article other than its name that link here ("Nicaragua" for Managua); its name
+	 * spelled without an accent ("Brasilia") is not another word.
+	 */
 	aliases: string[];
 	passages: PassageView[];
 	context: ContextView[];
@@ -148,7 +151,7 @@ export function summaries(
 ): FeatureSummary[] {
 	return [
 		...story.places.map((p): FeatureSummary => {
-			const aliases = aliasesOf(p);
+			const aliases = p.properties.mentions.filter((m) => m !== p.properties.name);
 			const country = countryAt(p.geometry.coordinates);
 			return {
 				kind: 'place',
@@ -172,7 +175,8 @@ export function summaries(
 }
 
 function aliasesOf(place: Story['places'][number]): string[] {
-	return place.properties.mentions.filter((m) => m !== place.properties.name);
+	const { name, mentions } = place.properties;
+	return mentions.filter((m) => m.localeCompare(name, 'en', { sensitivity: 'base' }) !== 0);
 }
 
 export function placeView(story: Story, id: string): PlaceView | undefined {
