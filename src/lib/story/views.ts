@@ -151,7 +151,7 @@ export function summaries(
 ): FeatureSummary[] {
 	return [
 		...story.places.map((p): FeatureSummary => {
-			const aliases = p.properties.mentions.filter((m) => m !== p.properties.name);
+			const aliases = aliasesOf(p);
 			const country = countryAt(p.geometry.coordinates);
 			return {
 				kind: 'place',
@@ -174,6 +174,7 @@ export function summaries(
 	];
 }
 
+/** The search folds accents away, so the list needs no more words than the panel says. */
 function aliasesOf(place: Story['places'][number]): string[] {
 	const { name, mentions } = place.properties;
 	return mentions.filter((m) => m.localeCompare(name, 'en', { sensitivity: 'base' }) !== 0);
